@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { quarterCollectionSchema, topicsFileSchema, type QuarterCollection, type Topic } from '../shared/catalog';
+import { getDatabase, type QsDatabase } from './db';
+
+// Catalog documents are cached in IndexedDB and revalidated with their ETag, so every list the
+// resident needs (quarters, topics, later centres and opportunities) is there offline after one visit.
+
+export const CATALOG = {
+  quarters: { url: '/api/v1/quarters', schema: quarterCollectionSchema },
+  topics: { url: '/api/v1/topics', schema: topicsFileSchema },
+} as const;
+export type CatalogKey = keyof typeof CATALOG;
+type CatalogData<K extends CatalogKey> = z.infer<(typeof CATALOG)[K]['schema']>;
+
+/** The cached copy, or undefined before the first successful fetch. */
+export async function readCatalog<K extends CatalogKey>(
+  key: K,
+  db: QsDatabase = getDatabase(),
+): Promise<CatalogData<K> | undefined> {
+  const row = await db.catalog.get(key);
+  if (!row) return undefined;
+  const parsed = CATALOG[key].schema.safeParse(row.data);
+  return parsed.success ? (parsed.data as CatalogData<K>) : undefined;
+}
+
+/**
+ * Revalidates one document (If-None-Match). Offline or on a server error the cached copy stays;
+ * returns whether the cache now holds a copy.
+ */
+export async function refreshCatalog(
+  key: CatalogKey,
+  db: QsDatabase = getDatabase(),
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Promise<boolean> {
+  const cached = await db.catalog.get(key);
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (cached?.etag) headers['if-none-match'] = cached.etag;
+    const response = await fetchImpl(CATALOG[key].url, { headers });
+    if (response.status === 304 && cached) {
+      await db.catalog.update(key, { fetchedAt: Date.now() });
+      return true;
+    }
+    if (!response.ok) return cached !== undefined;
+    const data: unknown = await response.json();
+    const parsed = CATALOG[key].schema.safeParse(data);
+    if (!parsed.success) return cached !== undefined;
+    await db.catalog.put({ key, etag: response.headers.get('etag'), fetchedAt: Date.now(), data: parsed.data });
+    return true;
+  } catch {
+    return cached !== undefined;
+  }
+}
+
+export async function refreshAllCatalogs(db: QsDatabase = getDatabase()): Promise<void> {
+  await Promise.all((Object.keys(CATALOG) as CatalogKey[]).map((key) => refreshCatalog(key, db)));
+}
+
+export type QuarterSummary = { id: string; name: string; district?: string };
+
+/** Quarters for lists and pickers, sorted the way people look for them (German collation). */
+export function summariseQuarters(collection: QuarterCollection): QuarterSummary[] {
+  return collection.features
+    .map((f) => ({ id: f.properties.id, name: f.properties.name, ...(f.properties.district ? { district: f.properties.district } : {}) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+export type { Topic };

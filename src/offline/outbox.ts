@@ -1,0 +1,137 @@
+import { submissionSchema, type Submission, type SubmissionInput } from '../shared/submission';
+import { getDatabase, SETTING_KEYS, type MineRecord, type OutboxRecord, type QsDatabase } from './db';
+import { QuotaError, isQuotaError } from './quota';
+
+/** The fields a form fills in; id, time and locale are added when the user presses send. */
+export type NewSubmission = DistributiveOmit<SubmissionInput, 'id' | 'createdAt' | 'locale'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export class InvalidSubmissionError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidSubmissionError';
+  }
+}
+
+type Listener = () => void;
+const enqueueListeners = new Set<Listener>();
+/** The sync engine listens here so a new item is sent at once. */
+export function onEnqueued(listener: Listener): () => void {
+  enqueueListeners.add(listener);
+  return () => enqueueListeners.delete(listener);
+}
+
+/**
+ * Validates with the same schema the server uses and stores the item in the outbox.
+ * Resolves only after IndexedDB committed, so the form may clear itself afterwards.
+ */
+export async function enqueue(
+  fields: NewSubmission,
+  locale: string,
+  db: QsDatabase = getDatabase(),
+  now: () => number = Date.now,
+): Promise<Submission> {
+  const parsed = submissionSchema.safeParse({
+    ...fields,
+    id: crypto.randomUUID(),
+    createdAt: new Date(now()).toISOString(),
+    locale,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidSubmissionError(issue?.path.map(String).join('.') ?? '', issue?.message ?? 'invalid');
+  }
+  const item = parsed.data;
+  const record: OutboxRecord = {
+    id: item.id,
+    item,
+    state: 'queued',
+    attempts: 0,
+    nextAttemptAt: 0,
+    queuedAt: now(),
+  };
+  try {
+    await db.outbox.add(record);
+  } catch (error) {
+    if (isQuotaError(error)) throw new QuotaError();
+    throw error;
+  }
+  for (const listener of enqueueListeners) listener();
+  return item;
+}
+
+/** Deleting is the resident's own choice (e.g. an item that needs attention). */
+export async function deleteOutboxItem(id: string, db: QsDatabase = getDatabase()): Promise<void> {
+  await db.outbox.delete(id);
+}
+
+/**
+ * An item the server rejected is fixed by sending an edited copy under a new id (the old id is
+ * burnt on the server for that content); the old record goes in the same transaction.
+ */
+export async function resendEdited(
+  oldId: string,
+  fields: NewSubmission,
+  locale: string,
+  db: QsDatabase = getDatabase(),
+): Promise<Submission> {
+  const item = await enqueue(fields, locale, db);
+  await db.outbox.delete(oldId);
+  return item;
+}
+
+export type MyItemState = 'saved' | 'sending' | 'delivered' | 'needs_attention';
+
+export interface MyItemView {
+  id: string;
+  item: Submission;
+  state: MyItemState;
+  receipt?: string;
+  error?: OutboxRecord['error'];
+  lastProblem?: string;
+  at: number;
+  server?: MineRecord['server'];
+  changed: boolean;
+}
+
+/** Everything this device sent, newest first: waiting items and delivered ones in one list. */
+export async function listMyItems(db: QsDatabase = getDatabase()): Promise<MyItemView[]> {
+  const [outbox, mine] = await Promise.all([db.outbox.toArray(), db.mine.toArray()]);
+  const waiting: MyItemView[] = outbox.map((r) => ({
+    id: r.id,
+    item: r.item,
+    state: r.state === 'needs_attention' ? 'needs_attention' : r.state === 'sending' ? 'sending' : 'saved',
+    ...(r.error ? { error: r.error } : {}),
+    ...(r.lastProblem ? { lastProblem: r.lastProblem } : {}),
+    at: r.queuedAt,
+    changed: false,
+  }));
+  const delivered: MyItemView[] = mine.map((r) => ({
+    id: r.id,
+    item: r.item,
+    state: 'delivered',
+    receipt: r.receipt,
+    at: r.deliveredAt,
+    ...(r.server ? { server: r.server } : {}),
+    changed: r.server !== undefined && statusKey(r.server) !== r.seenStatusKey,
+  }));
+  return [...waiting, ...delivered].sort((a, b) => b.at - a.at);
+}
+
+export function statusKey(server: NonNullable<MineRecord['server']>): string {
+  return `${server.status}|${server.moderation ?? ''}|${server.publicResponse ?? ''}`;
+}
+
+export async function getSetting<T>(key: string, db: QsDatabase = getDatabase()): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function setSetting(key: string, value: unknown, db: QsDatabase = getDatabase()): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+export { SETTING_KEYS };

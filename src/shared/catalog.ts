@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+// The seven working groups of Erfurt's Integrierte Sozialraumplanung; every topic maps to one.
+export const THEMES = [
+  'participation',
+  'segregation',
+  'social_space',
+  'infrastructure',
+  'poverty_prevention',
+  'neighbourhood_work',
+  'volunteering',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+const localisedText = z.object({ de: z.string().min(1), en: z.string().min(1) }).catchall(z.string());
+export type LocalisedText = z.infer<typeof localisedText>;
+export { localisedText as localisedTextSchema };
+
+export const topicSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  theme: z.enum(THEMES),
+  label: localisedText,
+});
+export type Topic = z.infer<typeof topicSchema>;
+export const topicsFileSchema = z.array(topicSchema).min(1);
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z.array(position).min(4);
+export const quarterGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+
+export const quarterFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    district: z.string().optional(),
+    officialId: z.number().optional(),
+    areaM2: z.number().optional(),
+    sozialraum: z.string().optional(),
+  }),
+  geometry: quarterGeometrySchema,
+});
+export type QuarterFeature = z.infer<typeof quarterFeatureSchema>;
+
+export const quarterCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(quarterFeatureSchema).min(1),
+});
+export type QuarterCollection = z.infer<typeof quarterCollectionSchema>;

@@ -1,0 +1,53 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'Quartiersstimme',
+        short_name: 'Quartiersstimme',
+        description: 'Feedback, Vorschläge und Engagement in deinem Stadtteil',
+        lang: 'de',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f5f8b',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    rolldownOptions: {
+      treeshake: {
+        // Ionic's component modules register custom elements as a side effect, but the React
+        // wrappers import what they use; marking them side-effect free halves the initial JS (STACK.md).
+        moduleSideEffects: [
+          { test: /[\\/]@ionic[\\/]core[\\/]components[\\/]ion-[^\\/]+\.js$/, sideEffects: false },
+        ],
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:8080' },
+  },
+});
