@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { BACKOFF_CAP_MS, backoffDelay, parseRetryAfter } from './backoff';
+
+describe('backoff', () => {
+  it('doubles the ceiling per attempt from 2 s and caps at 5 min', () => {
+    const top = () => 0.999999;
+    expect(backoffDelay(1, top)).toBe(1999);
+    expect(backoffDelay(2, top)).toBe(3999);
+    expect(backoffDelay(20, top)).toBe(BACKOFF_CAP_MS - 1);
+  });
+
+  it('uses full jitter: zero is possible', () => {
+    expect(backoffDelay(5, () => 0)).toBe(0);
+  });
+
+  it('never waits less than Retry-After', () => {
+    expect(backoffDelay(1, () => 0, 30_000)).toBe(30_000);
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    expect(parseRetryAfter('5', 0)).toBe(5000);
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6_000);
+    expect(parseRetryAfter('soon', 0)).toBe(0);
+    expect(parseRetryAfter(null, 0)).toBe(0);
+  });
+});

@@ -1,0 +1,18 @@
+// Exponential backoff with full jitter (DESIGN §4): 2 s base, 5 min cap. Full jitter spreads a crowd of
+// phones that all come back online at once; Retry-After from the server is a floor, never shortened.
+export const BACKOFF_BASE_MS = 2_000;
+export const BACKOFF_CAP_MS = 5 * 60_000;
+
+export function backoffDelay(attempt: number, random: () => number, retryAfterMs = 0): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return Math.max(retryAfterMs, Math.floor(random() * ceiling));
+}
+
+/** Retry-After is either seconds or an HTTP date; anything unreadable counts as absent. */
+export function parseRetryAfter(header: string | null, now: number): number {
+  if (!header) return 0;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? 0 : Math.max(0, date - now);
+}

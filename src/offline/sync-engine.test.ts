@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type QsDatabase } from './db';
+import { enqueue, listMyItems } from './outbox';
+import { createSyncEngine } from './sync-engine';
+import { inContextLock } from './locks';
+import { createSimulatedServer, type Fault } from '../test/simulated-server';
+
+const feedback = (text: string) => ({
+  kind: 'feedback' as const,
+  quarterId: 'erfurt-1-altstadt',
+  topicId: 'treffpunkte',
+  text,
+});
+
+let counter = 0;
+const opened: QsDatabase[] = [];
+function freshDb(): QsDatabase {
+  const db = openDatabase(`engine-test-${++counter}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+function engineFor(db: QsDatabase, faults: Fault[] = [], clock = { t: 1_000_000 }) {
+  const server = createSimulatedServer((n) => faults[n - 1] ?? 'none');
+  const engine = createSyncEngine({
+    db,
+    fetch: server.fetch,
+    now: () => clock.t,
+    random: () => 0.5,
+    timeoutMs: 50,
+    lock: inContextLock,
+  });
+  return { server, engine, clock };
+}
+
+describe('sync engine', () => {
+  it('delivers queued items and moves them to mine with the receipt', async () => {
+    const db = freshDb();
+    await enqueue(feedback('Mehr Bänke am Anger'), 'de', db);
+    await enqueue(feedback('Spielplatz kaputt'), 'de', db);
+    const { server, engine } = engineFor(db);
+    const outcome = await engine.drain();
+    expect(outcome).toMatchObject({ delivered: 2, rejected: 0, waiting: 0 });
+    expect(await db.outbox.count()).toBe(0);
+    const mine = await db.mine.toArray();
+    expect(mine.map((m) => m.receipt).sort()).toEqual([...server.stored.values()].map((s) => s.receipt).sort());
+    expect(server.stored.size).toBe(2);
+  });
+
+  it('keeps an item whose answer was lost and gets the same receipt on retry', async () => {
+    const db = freshDb();
+    const item = await enqueue(feedback('Antwort geht verloren'), 'de', db);
+    const { server, engine, clock } = engineFor(db, ['drop_response']);
+    const first = await engine.drain();
+    expect(first).toMatchObject({ delivered: 0, waiting: 1, problem: 'offline' });
+    expect(server.stored.size).toBe(1);
+    const waiting = await db.outbox.get(item.id);
+    expect(waiting).toMatchObject({ state: 'queued', attempts: 1, lastProblem: 'offline' });
+    clock.t = first.nextAttemptAt ?? clock.t;
+    const second = await engine.drain();
+    expect(second).toMatchObject({ delivered: 1, waiting: 0 });
+    expect((await db.mine.get(item.id))?.receipt).toBe(server.stored.get(item.id)?.receipt);
+    expect(server.stored.size).toBe(1);
+  });
+
+  it('does not send before the backoff has passed, and honours Retry-After', async () => {
+    const db = freshDb();
+    await enqueue(feedback('Retry-After'), 'de', db);
+    const { server, engine, clock } = engineFor(db, ['status_429_retry_after']);
+    const first = await engine.drain();
+    // random() is 0.5, attempt 1 ceiling 2 s → 1 s jitter, but Retry-After 7 s is the floor.
+    expect(first.nextAttemptAt).toBe(clock.t + 7_000);
+    const again = await engine.drain();
+    expect(again.delivered).toBe(0);
+    expect(server.requests).toBe(1);
+    clock.t += 7_000;
+    expect((await engine.drain()).delivered).toBe(1);
+  });
+
+  it('aborts a hanging request after the timeout and retries it', async () => {
+    const db = freshDb();
+    await enqueue(feedback('hängt'), 'de', db);
+    const { engine, clock } = engineFor(db, ['hang']);
+    const first = await engine.drain();
+    expect(first.problem).toBe('timeout');
+    clock.t = first.nextAttemptAt ?? clock.t;
+    expect((await engine.drain()).delivered).toBe(1);
+  });
+
+  it('marks a rejected item as needing attention with the reason and never resends it by itself', async () => {
+    const db = freshDb();
+    const bad = await enqueue({ ...feedback('falsches Viertel'), quarterId: 'nowhere' }, 'de', db);
+    await enqueue(feedback('gut'), 'de', db);
+    const { server, engine } = engineFor(db);
+    server.unknownQuarters.add('nowhere');
+    const outcome = await engine.drain();
+    expect(outcome).toMatchObject({ delivered: 1, rejected: 1, waiting: 0 });
+    expect(await db.outbox.get(bad.id)).toMatchObject({
+      state: 'needs_attention',
+      error: { code: 'unknown_quarter' },
+    });
+    const requests = server.requests;
+    await engine.sendNow();
+    expect(server.requests).toBe(requests);
+    const views = await listMyItems(db);
+    expect(views.map((v) => v.state).sort()).toEqual(['delivered', 'needs_attention']);
+  });
+
+  it('requeues items left in `sending` by a drain that died', async () => {
+    const db = freshDb();
+    const item = await enqueue(feedback('Tab geschlossen'), 'de', db);
+    await db.outbox.update(item.id, { state: 'sending' });
+    const { engine } = engineFor(db);
+    expect((await engine.drain()).delivered).toBe(1);
+  });
+
+  it('splits work into batches of at most 100 items', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 250; i++) await enqueue(feedback(`Nummer ${i}`), 'de', db);
+    const { server, engine } = engineFor(db);
+    const outcome = await engine.drain();
+    expect(outcome.delivered).toBe(250);
+    expect(server.requests).toBe(3);
+  });
+
+  it('survives a server crash in the middle of a batch without losing or doubling items', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 10; i++) await enqueue(feedback(`Absturz ${i}`), 'de', db);
+    const { server, engine, clock } = engineFor(db, ['crash_before_commit']);
+    const first = await engine.drain();
+    expect(first.waiting).toBe(10);
+    expect(server.stored.size).toBe(5);
+    clock.t = first.nextAttemptAt ?? clock.t;
+    const second = await engine.drain();
+    expect(second.delivered).toBe(10);
+    expect(server.stored.size).toBe(10);
+    expect(await db.mine.count()).toBe(10);
+  });
+
+  it('sendNow skips the backoff', async () => {
+    const db = freshDb();
+    await enqueue(feedback('jetzt senden'), 'de', db);
+    const { engine } = engineFor(db, ['status_503_retry_after']);
+    await engine.drain();
+    expect((await engine.drain()).delivered).toBe(0);
+    expect((await engine.sendNow()).delivered).toBe(1);
+  });
+});

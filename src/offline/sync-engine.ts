@@ -1,0 +1,217 @@
+import { batchResponseSchema, type ItemResult } from '../shared/submission';
+import { apiErrorBodySchema, type ApiError } from '../shared/api-error';
+import { LIMITS } from '../shared/limits';
+import { SETTING_KEYS, type OutboxRecord, type QsDatabase } from './db';
+import { backoffDelay, parseRetryAfter } from './backoff';
+import { defaultLock, type LockRunner } from './locks';
+
+/*
+ * The one drain function (DESIGN §4), shared by the page and the service worker. An item leaves the
+ * outbox only in the transaction that records the server's receipt for it; everything else — lost
+ * answers, timeouts, 5xx, 429, a crash between request and answer — leaves it queued, and re-sending
+ * it is safe because the server answers a known id with `duplicate` and the first receipt.
+ */
+
+export const SUBMISSIONS_PATH = '/api/v1/submissions';
+export const DRAIN_LOCK = 'quartiersstimme-outbox-drain';
+
+export interface SyncEngineOptions {
+  db: QsDatabase;
+  fetch: typeof fetch;
+  /** '' for same-origin (page and service worker); tests pass the server's URL. */
+  baseUrl?: string;
+  now?: () => number;
+  random?: () => number;
+  /** A request that has not answered after this long is aborted and retried later. */
+  timeoutMs?: number;
+  lock?: LockRunner;
+  maxItems?: number;
+  maxBytes?: number;
+}
+
+export interface DrainOutcome {
+  delivered: number;
+  rejected: number;
+  /** Items still queued after this drain. */
+  waiting: number;
+  /** The earliest time a waiting item may be sent again, when something waits. */
+  nextAttemptAt?: number;
+  /** The last transient problem, e.g. `offline`, `timeout`, `http_503`. */
+  problem?: string;
+}
+
+type Attempt =
+  | { kind: 'answered'; results: ItemResult[] }
+  | { kind: 'transient'; problem: string; retryAfterMs: number }
+  | { kind: 'refused'; error: ApiError; status: number };
+
+export function createSyncEngine(options: SyncEngineOptions) {
+  const { db } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const lock = options.lock ?? defaultLock();
+  const maxItems = options.maxItems ?? LIMITS.batchMaxItems;
+  // Leave room for the envelope `{"items":[…]}` under the server's body limit.
+  const maxBytes = options.maxBytes ?? LIMITS.batchMaxBytes - 1024;
+  const url = `${options.baseUrl ?? ''}${SUBMISSIONS_PATH}`;
+
+  async function post(records: OutboxRecord[]): Promise<Attempt> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await options.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ items: records.map((r) => r.item) }),
+        signal: controller.signal,
+      });
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
+      if (response.status === 429 || response.status >= 500) {
+        return { kind: 'transient', problem: `http_${response.status}`, retryAfterMs };
+      }
+      const body: unknown = await response.json().catch(() => undefined);
+      if (response.ok) {
+        const parsed = batchResponseSchema.safeParse(body);
+        if (parsed.success) return { kind: 'answered', results: parsed.data.results };
+        // Something between us and our server answered (a captive portal, a proxy): try again later.
+        return { kind: 'transient', problem: 'bad_answer', retryAfterMs };
+      }
+      const error = apiErrorBodySchema.safeParse(body);
+      if ((response.status === 400 || response.status === 413) && error.success) {
+        return { kind: 'refused', error: error.data.error, status: response.status };
+      }
+      return { kind: 'transient', problem: `http_${response.status}`, retryAfterMs };
+    } catch {
+      const problem = controller.signal.aborted ? 'timeout' : 'offline';
+      return { kind: 'transient', problem, retryAfterMs: 0 };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function pickBatch(due: OutboxRecord[], limit: number): OutboxRecord[] {
+    const batch: OutboxRecord[] = [];
+    let bytes = 0;
+    for (const record of due) {
+      const size = JSON.stringify(record.item).length + 1;
+      if (batch.length > 0 && (batch.length >= limit || bytes + size > maxBytes)) break;
+      batch.push(record);
+      bytes += size;
+    }
+    return batch;
+  }
+
+  async function recordAnswer(batch: OutboxRecord[], results: ItemResult[]) {
+    const byId = new Map(results.map((r) => [r.id, r]));
+    let delivered = 0;
+    let rejected = 0;
+    const unanswered: OutboxRecord[] = [];
+    const at = now();
+    await db.transaction('rw', db.outbox, db.mine, async () => {
+      for (const record of batch) {
+        const result = byId.get(record.id);
+        if (result && result.status !== 'rejected' && result.receipt) {
+          await db.outbox.delete(record.id);
+          await db.mine.put({ id: record.id, item: record.item, receipt: result.receipt, deliveredAt: at });
+          delivered++;
+        } else if (result?.status === 'rejected') {
+          const error = result.error ?? { code: 'validation', message: 'Rejected' };
+          await db.outbox.update(record.id, { state: 'needs_attention', error });
+          rejected++;
+        } else {
+          unanswered.push(record);
+        }
+      }
+    });
+    return { delivered, rejected, unanswered };
+  }
+
+  async function postpone(batch: OutboxRecord[], problem: string, retryAfterMs: number) {
+    const at = now();
+    await db.transaction('rw', db.outbox, async () => {
+      for (const record of batch) {
+        const attempts = record.attempts + 1;
+        await db.outbox.update(record.id, {
+          state: 'queued',
+          attempts,
+          nextAttemptAt: at + backoffDelay(attempts, random, retryAfterMs),
+          lastProblem: problem,
+        });
+      }
+    });
+  }
+
+  async function refuse(batch: OutboxRecord[], error: ApiError) {
+    await db.transaction('rw', db.outbox, async () => {
+      for (const record of batch) await db.outbox.update(record.id, { state: 'needs_attention', error });
+    });
+  }
+
+  async function drainLocked(): Promise<DrainOutcome> {
+    // Inside the lock nobody else is sending, so a `sending` item is a leftover of a drain that died
+    // (tab closed, worker stopped) before it heard back: it is queued again, never dropped.
+    await db.outbox.where('state').equals('sending').modify({ state: 'queued' });
+    let delivered = 0;
+    let rejected = 0;
+    let problem: string | undefined;
+    let limit = maxItems;
+    for (;;) {
+      const at = now();
+      const due = (await db.outbox.where('state').equals('queued').sortBy('queuedAt')).filter(
+        (r) => r.nextAttemptAt <= at,
+      );
+      if (due.length === 0) break;
+      const batch = pickBatch(due, limit);
+      const ids = batch.map((r) => r.id);
+      await db.outbox.where('id').anyOf(ids).modify({ state: 'sending' });
+      const attempt = await post(batch);
+      if (attempt.kind === 'answered') {
+        const counts = await recordAnswer(batch, attempt.results);
+        delivered += counts.delivered;
+        rejected += counts.rejected;
+        await db.settings.put({ key: SETTING_KEYS.lastSyncAt, value: now() });
+        if (counts.unanswered.length > 0) {
+          // An answer without a result for some items is not a confirmation: they wait and go again.
+          problem = 'incomplete_answer';
+          await postpone(counts.unanswered, problem, 0);
+        }
+      } else if (attempt.kind === 'transient') {
+        problem = attempt.problem;
+        await postpone(batch, attempt.problem, attempt.retryAfterMs);
+        break;
+      } else if (attempt.status === 413 && batch.length > 1) {
+        // Our size estimate was off for this batch: halve it and go on, nothing is marked failed.
+        limit = Math.max(1, Math.floor(batch.length / 2));
+        await db.outbox.where('id').anyOf(ids).modify({ state: 'queued' });
+      } else if (batch.length > 1) {
+        // The server refused the envelope; send one at a time so only the bad item is marked.
+        limit = 1;
+        await db.outbox.where('id').anyOf(ids).modify({ state: 'queued' });
+      } else {
+        await refuse(batch, attempt.error);
+        rejected += batch.length;
+      }
+    }
+    const waiting = await db.outbox.where('state').anyOf('queued', 'sending').toArray();
+    const next = waiting.length ? Math.min(...waiting.map((r) => r.nextAttemptAt)) : undefined;
+    return {
+      delivered,
+      rejected,
+      waiting: waiting.length,
+      ...(next !== undefined ? { nextAttemptAt: next } : {}),
+      ...(problem ? { problem } : {}),
+    };
+  }
+
+  return {
+    drain: (): Promise<DrainOutcome> => lock(DRAIN_LOCK, drainLocked),
+    /** "Send now": the resident asked, so waiting items skip their backoff once. */
+    async sendNow(): Promise<DrainOutcome> {
+      await db.outbox.where('state').equals('queued').modify({ nextAttemptAt: 0 });
+      return lock(DRAIN_LOCK, drainLocked);
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

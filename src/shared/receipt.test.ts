@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { makeReceipt, normaliseReceipt } from './receipt';
+
+describe('receipts', () => {
+  it('has the readable shape PREFIX-XXXX-XXXX without look-alike letters', () => {
+    for (let i = 0; i < 200; i++) expect(makeReceipt('ERF')).toMatch(/^ERF-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  });
+
+  it('is deterministic for given random bytes', () => {
+    expect(makeReceipt('ERF', new Uint8Array([0, 1, 2, 3, 31, 32, 33, 255]))).toBe('ERF-0123-Z01Z');
+  });
+
+  it('normalises what people type', () => {
+    expect(normaliseReceipt('erf 4k7q m2xd')).toBe('ERF-4K7Q-M2XD');
+    expect(normaliseReceipt('ERF-4K7Q-M2XO')).toBe('ERF-4K7Q-M2X0');
+  });
+});

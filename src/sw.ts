@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { getDatabase } from './offline/db';
+import { createSyncEngine } from './offline/sync-engine';
+import { BACKGROUND_SYNC_TAG } from './offline/sync-constants';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+// The app shell is precached; every navigation outside the API opens index.html, online or not.
+// API calls are not cached here: the outbox and the catalog cache in IndexedDB own offline data.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+self.addEventListener('install', () => void self.skipWaiting());
+clientsClaim();
+
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+// Background Sync: the browser wakes the worker when a connection is back, even with no tab open.
+// A rejected promise asks the browser to try again later, so a drain that left items waiting throws.
+self.addEventListener('sync', (event) => {
+  const syncEvent = event as SyncEvent;
+  if (syncEvent.tag !== BACKGROUND_SYNC_TAG) return;
+  const engine = createSyncEngine({ db: getDatabase(), fetch: (...args) => self.fetch(...args) });
+  syncEvent.waitUntil(
+    engine.drain().then((outcome) => {
+      if (outcome.problem) throw new Error(`outbox still waiting: ${outcome.problem}`);
+    }),
+  );
+});
