@@ -21,6 +21,8 @@ export type Fault =
 export interface SimulatedServer {
   fetch: typeof fetch;
   stored: Map<string, { hash: string; receipt: string }>;
+  /** how often each id was newly stored: more than 1 would be a duplicate. */
+  inserts: Map<string, number>;
   requests: number;
   fault: (requestNo: number) => Fault;
   /** ids the server considers invalid (besides schema failures). */
@@ -30,6 +32,7 @@ export interface SimulatedServer {
 export function createSimulatedServer(fault: (requestNo: number) => Fault = () => 'none'): SimulatedServer {
   const server: SimulatedServer = {
     stored: new Map(),
+    inserts: new Map(),
     requests: 0,
     fault,
     unknownQuarters: new Set(),
@@ -80,6 +83,7 @@ function store(server: SimulatedServer, raw: unknown): ItemResult {
   }
   const receipt = makeReceipt('TST');
   server.stored.set(id, { hash, receipt });
+  server.inserts.set(id, (server.inserts.get(id) ?? 0) + 1);
   return { id, status: 'accepted', receipt };
 }
 
