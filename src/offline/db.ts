@@ -9,7 +9,8 @@ import type { Submission, SubmitterView } from '../shared/submission';
  * - mine:     delivered items with their receipt and the last server status we fetched.
  * - catalog:  cached API documents (quarters, topics, centres, opportunities) with their ETags.
  * - settings: small key/value state (chosen quarter, installation id, last sync, drafts).
- * Schema changes add a new `version()` with an upgrade function; an upgrade never deletes user data.
+ * Schema changes add a new `version()` with an upgrade function; an upgrade never deletes user data,
+ * and db.upgrade.test.ts opens a database written by the previous version with real items in it.
  */
 
 export const DB_NAME = 'quartiersstimme';
@@ -17,9 +18,19 @@ export const DB_NAME = 'quartiersstimme';
 export const OUTBOX_STATES = ['queued', 'sending', 'needs_attention'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
+/** A photo waiting with its item; uploaded (PUT /api/v1/media/{id}) before the item is sent. */
+export interface OutboxMedia {
+  id: string;
+  blob: Blob;
+  type: string;
+  uploaded: boolean;
+}
+
 export interface OutboxRecord {
   id: string;
   item: Submission;
+  /** Photos re-encoded on the device (metadata gone); absent on records written by schema v1. */
+  media?: OutboxMedia[];
   state: OutboxState;
   attempts: number;
   /** epoch ms; the engine leaves the item alone before then (backoff). */
@@ -35,6 +46,8 @@ export interface OutboxRecord {
 export interface MineRecord {
   id: string;
   item: Submission;
+  /** Copied from item.kind (schema v2) so "my input" can be filtered by an index. */
+  kind?: Submission['kind'];
   receipt: string;
   deliveredAt: number;
   server?: SubmitterView;
@@ -78,6 +91,26 @@ export function openDatabase(name: string = DB_NAME): QsDatabase {
     catalog: 'key',
     settings: 'key',
   });
+  // v2: photos travel in the outbox as Blobs, and delivered items are indexed by kind.
+  db.version(2)
+    .stores({
+      outbox: 'id, state, queuedAt, nextAttemptAt',
+      mine: 'id, deliveredAt, receipt, kind',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table<OutboxRecord>('outbox')
+        .toCollection()
+        .modify((record) => {
+          record.media ??= [];
+        });
+      await tx
+        .table<MineRecord>('mine')
+        .toCollection()
+        .modify((record) => {
+          record.kind = record.item.kind;
+        });
+    });
   return db;
 }
 

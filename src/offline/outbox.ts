@@ -1,5 +1,5 @@
 import { submissionSchema, type Submission, type SubmissionInput } from '../shared/submission';
-import { getDatabase, SETTING_KEYS, type MineRecord, type OutboxRecord, type QsDatabase } from './db';
+import { getDatabase, SETTING_KEYS, type MineRecord, type OutboxMedia, type OutboxRecord, type QsDatabase } from './db';
 import { QuotaError, isQuotaError } from './quota';
 
 /** The fields a form fills in; id, time and locale are added when the user presses send. */
@@ -24,18 +24,29 @@ export function onEnqueued(listener: Listener): () => void {
   return () => enqueueListeners.delete(listener);
 }
 
+export interface EnqueueOptions {
+  db?: QsDatabase;
+  now?: () => number;
+  /** Photos already re-encoded on the device; their ids become the item's `mediaIds`. */
+  photos?: { blob: Blob; type: string }[];
+}
+
 /**
- * Validates with the same schema the server uses and stores the item in the outbox.
+ * Validates with the same schema the server uses and stores the item (and its photos) in the outbox.
  * Resolves only after IndexedDB committed, so the form may clear itself afterwards.
  */
-export async function enqueue(
-  fields: NewSubmission,
-  locale: string,
-  db: QsDatabase = getDatabase(),
-  now: () => number = Date.now,
-): Promise<Submission> {
+export async function enqueue(fields: NewSubmission, locale: string, options: EnqueueOptions = {}): Promise<Submission> {
+  const db = options.db ?? getDatabase();
+  const now = options.now ?? Date.now;
+  const media: OutboxMedia[] = (options.photos ?? []).map((p) => ({
+    id: crypto.randomUUID(),
+    blob: p.blob,
+    type: p.type,
+    uploaded: false,
+  }));
   const parsed = submissionSchema.safeParse({
     ...fields,
+    ...(media.length ? { mediaIds: media.map((m) => m.id) } : {}),
     id: crypto.randomUUID(),
     createdAt: new Date(now()).toISOString(),
     locale,
@@ -48,6 +59,7 @@ export async function enqueue(
   const record: OutboxRecord = {
     id: item.id,
     item,
+    media,
     state: 'queued',
     attempts: 0,
     nextAttemptAt: 0,
@@ -78,7 +90,10 @@ export async function resendEdited(
   locale: string,
   db: QsDatabase = getDatabase(),
 ): Promise<Submission> {
-  const item = await enqueue(fields, locale, db);
+  const old = await db.outbox.get(oldId);
+  // The photos go along with the new copy; they are uploaded again under new ids.
+  const photos = (old?.media ?? []).map((m) => ({ blob: m.blob, type: m.type }));
+  const item = await enqueue(fields, locale, { db, photos });
   await db.outbox.delete(oldId);
   return item;
 }

@@ -29,7 +29,7 @@ const FAULTS: Fault[] = [
 ];
 
 type Command =
-  | { type: 'create'; tab: 0 | 1; valid: boolean }
+  | { type: 'create'; tab: 0 | 1; valid: boolean; photo: boolean }
   | { type: 'drain'; tab: 0 | 1 }
   | { type: 'both' }
   | { type: 'reload'; tab: 0 | 1 }
@@ -38,7 +38,7 @@ type Command =
 
 const tab = fc.constantFrom<0 | 1>(0, 1);
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('create' as const), tab, valid: fc.constantFrom(true, true, true, false) }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('create' as const), tab, valid: fc.constantFrom(true, true, true, false), photo: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ type: fc.constant('drain' as const), tab }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('both' as const) }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('reload' as const), tab }) },
@@ -83,8 +83,11 @@ async function runScenario(commands: Command[], faults: Fault[], sharedLock: boo
       const item = await enqueue(
         { kind: 'feedback', quarterId: c.valid ? 'erfurt-1-altstadt' : 'nowhere', topicId: 't', text: `#${valid.size + invalid.size}` },
         'de',
-        tabs[c.tab]!.db,
-        () => clock.t,
+        {
+          db: tabs[c.tab]!.db,
+          now: () => clock.t,
+          photos: c.photo ? [{ blob: new Blob([new Uint8Array([0xff, 0xd8])]), type: 'image/jpeg' }] : [],
+        },
       );
       (c.valid ? valid : invalid).add(item.id);
     } else if (c.type === 'drain') {

@@ -41,8 +41,8 @@ function engineFor(db: QsDatabase, faults: Fault[] = [], clock = { t: 1_000_000 
 describe('sync engine', () => {
   it('delivers queued items and moves them to mine with the receipt', async () => {
     const db = freshDb();
-    await enqueue(feedback('Mehr Bänke am Anger'), 'de', db);
-    await enqueue(feedback('Spielplatz kaputt'), 'de', db);
+    await enqueue(feedback('Mehr Bänke am Anger'), 'de', { db });
+    await enqueue(feedback('Spielplatz kaputt'), 'de', { db });
     const { server, engine } = engineFor(db);
     const outcome = await engine.drain();
     expect(outcome).toMatchObject({ delivered: 2, rejected: 0, waiting: 0 });
@@ -54,7 +54,7 @@ describe('sync engine', () => {
 
   it('keeps an item whose answer was lost and gets the same receipt on retry', async () => {
     const db = freshDb();
-    const item = await enqueue(feedback('Antwort geht verloren'), 'de', db);
+    const item = await enqueue(feedback('Antwort geht verloren'), 'de', { db });
     const { server, engine, clock } = engineFor(db, ['drop_response']);
     const first = await engine.drain();
     expect(first).toMatchObject({ delivered: 0, waiting: 1, problem: 'offline' });
@@ -70,7 +70,7 @@ describe('sync engine', () => {
 
   it('does not send before the backoff has passed, and honours Retry-After', async () => {
     const db = freshDb();
-    await enqueue(feedback('Retry-After'), 'de', db);
+    await enqueue(feedback('Retry-After'), 'de', { db });
     const { server, engine, clock } = engineFor(db, ['status_429_retry_after']);
     const first = await engine.drain();
     // random() is 0.5, attempt 1 ceiling 2 s → 1 s jitter, but Retry-After 7 s is the floor.
@@ -84,7 +84,7 @@ describe('sync engine', () => {
 
   it('aborts a hanging request after the timeout and retries it', async () => {
     const db = freshDb();
-    await enqueue(feedback('hängt'), 'de', db);
+    await enqueue(feedback('hängt'), 'de', { db });
     const { engine, clock } = engineFor(db, ['hang']);
     const first = await engine.drain();
     expect(first.problem).toBe('timeout');
@@ -94,8 +94,8 @@ describe('sync engine', () => {
 
   it('marks a rejected item as needing attention with the reason and never resends it by itself', async () => {
     const db = freshDb();
-    const bad = await enqueue({ ...feedback('falsches Viertel'), quarterId: 'nowhere' }, 'de', db);
-    await enqueue(feedback('gut'), 'de', db);
+    const bad = await enqueue({ ...feedback('falsches Viertel'), quarterId: 'nowhere' }, 'de', { db });
+    await enqueue(feedback('gut'), 'de', { db });
     const { server, engine } = engineFor(db);
     server.unknownQuarters.add('nowhere');
     const outcome = await engine.drain();
@@ -113,7 +113,7 @@ describe('sync engine', () => {
 
   it('requeues items left in `sending` by a drain that died', async () => {
     const db = freshDb();
-    const item = await enqueue(feedback('Tab geschlossen'), 'de', db);
+    const item = await enqueue(feedback('Tab geschlossen'), 'de', { db });
     await db.outbox.update(item.id, { state: 'sending' });
     const { engine } = engineFor(db);
     expect((await engine.drain()).delivered).toBe(1);
@@ -121,7 +121,7 @@ describe('sync engine', () => {
 
   it('splits work into batches of at most 100 items', async () => {
     const db = freshDb();
-    for (let i = 0; i < 250; i++) await enqueue(feedback(`Nummer ${i}`), 'de', db);
+    for (let i = 0; i < 250; i++) await enqueue(feedback(`Nummer ${i}`), 'de', { db });
     const { server, engine } = engineFor(db);
     const outcome = await engine.drain();
     expect(outcome.delivered).toBe(250);
@@ -130,7 +130,7 @@ describe('sync engine', () => {
 
   it('survives a server crash in the middle of a batch without losing or doubling items', async () => {
     const db = freshDb();
-    for (let i = 0; i < 10; i++) await enqueue(feedback(`Absturz ${i}`), 'de', db);
+    for (let i = 0; i < 10; i++) await enqueue(feedback(`Absturz ${i}`), 'de', { db });
     const { server, engine, clock } = engineFor(db, ['crash_before_commit']);
     const first = await engine.drain();
     expect(first.waiting).toBe(10);
@@ -144,10 +144,47 @@ describe('sync engine', () => {
 
   it('sendNow skips the backoff', async () => {
     const db = freshDb();
-    await enqueue(feedback('jetzt senden'), 'de', db);
+    await enqueue(feedback('jetzt senden'), 'de', { db });
     const { engine } = engineFor(db, ['status_503_retry_after']);
     await engine.drain();
     expect((await engine.drain()).delivered).toBe(0);
     expect((await engine.sendNow()).delivered).toBe(1);
+  });
+});
+
+describe('sync engine with photos', () => {
+  const photo = () => ({ blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }), type: 'image/jpeg' });
+
+  it('uploads photos before the item that references them', async () => {
+    const db = freshDb();
+    const item = await enqueue(feedback('mit Foto'), 'de', { db, photos: [photo(), photo()] });
+    const { server, engine } = engineFor(db);
+    expect((await engine.drain()).delivered).toBe(1);
+    expect(item.kind === 'feedback' && item.mediaIds?.length).toBe(2);
+    expect([...server.media].sort()).toEqual([...(item.kind === 'feedback' ? (item.mediaIds ?? []) : [])].sort());
+  });
+
+  it('retries a photo whose upload failed in passing, without sending the item first', async () => {
+    const db = freshDb();
+    const item = await enqueue(feedback('Foto wackelt'), 'de', { db, photos: [photo()] });
+    const { server, engine, clock } = engineFor(db, ['drop_request']);
+    const first = await engine.drain();
+    expect(first).toMatchObject({ delivered: 0, waiting: 1 });
+    expect(server.stored.size).toBe(0);
+    clock.t = first.nextAttemptAt ?? clock.t;
+    expect((await engine.drain()).delivered).toBe(1);
+    expect(server.stored.has(item.id)).toBe(true);
+  });
+
+  it('marks an item whose photo the server refuses as needing attention', async () => {
+    const db = freshDb();
+    const item = await enqueue(feedback('kein Bild'), 'de', {
+      db,
+      photos: [{ blob: new Blob(['text']), type: 'text/plain' }],
+    });
+    await enqueue(feedback('ohne Foto'), 'de', { db });
+    const { engine } = engineFor(db);
+    expect(await engine.drain()).toMatchObject({ delivered: 1, rejected: 1, waiting: 0 });
+    expect(await db.outbox.get(item.id)).toMatchObject({ state: 'needs_attention', error: { code: 'not_an_image' } });
   });
 });

@@ -13,6 +13,7 @@ import { defaultLock, type LockRunner } from './locks';
  */
 
 export const SUBMISSIONS_PATH = '/api/v1/submissions';
+export const MEDIA_PATH = '/api/v1/media/';
 export const DRAIN_LOCK = 'quartiersstimme-outbox-drain';
 
 export interface SyncEngineOptions {
@@ -40,10 +41,10 @@ export interface DrainOutcome {
   problem?: string;
 }
 
-type Attempt =
-  | { kind: 'answered'; results: ItemResult[] }
-  | { kind: 'transient'; problem: string; retryAfterMs: number }
-  | { kind: 'refused'; error: ApiError; status: number };
+type Transient = { kind: 'transient'; problem: string; retryAfterMs: number };
+type Refused = { kind: 'refused'; error: ApiError; status: number };
+type Reply = { kind: 'ok'; body: unknown } | Transient | Refused;
+type Attempt = { kind: 'answered'; results: ItemResult[] } | Transient | Refused;
 
 export function createSyncEngine(options: SyncEngineOptions) {
   const { db } = options;
@@ -55,30 +56,23 @@ export function createSyncEngine(options: SyncEngineOptions) {
   // Leave room for the envelope `{"items":[…]}` under the server's body limit.
   const maxBytes = options.maxBytes ?? LIMITS.batchMaxBytes - 1024;
   const url = `${options.baseUrl ?? ''}${SUBMISSIONS_PATH}`;
+  const mediaUrl = `${options.baseUrl ?? ''}${MEDIA_PATH}`;
 
-  async function post(records: OutboxRecord[]): Promise<Attempt> {
+  /** One request with a deadline, classified the way the engine acts on it. */
+  async function send(target: string, init: RequestInit): Promise<Reply> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const response = await options.fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ items: records.map((r) => r.item) }),
-        signal: controller.signal,
-      });
+      const response = await options.fetch(target, { ...init, signal: controller.signal });
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
       if (response.status === 429 || response.status >= 500) {
         return { kind: 'transient', problem: `http_${response.status}`, retryAfterMs };
       }
       const body: unknown = await response.json().catch(() => undefined);
-      if (response.ok) {
-        const parsed = batchResponseSchema.safeParse(body);
-        if (parsed.success) return { kind: 'answered', results: parsed.data.results };
-        // Something between us and our server answered (a captive portal, a proxy): try again later.
-        return { kind: 'transient', problem: 'bad_answer', retryAfterMs };
-      }
+      if (response.ok) return { kind: 'ok', body };
       const error = apiErrorBodySchema.safeParse(body);
-      if ((response.status === 400 || response.status === 413) && error.success) {
+      // Only our server's JSON error is a verdict on the item; anything else (a proxy's page) is passing.
+      if (response.status >= 400 && response.status < 500 && error.success) {
         return { kind: 'refused', error: error.data.error, status: response.status };
       }
       return { kind: 'transient', problem: `http_${response.status}`, retryAfterMs };
@@ -88,6 +82,54 @@ export function createSyncEngine(options: SyncEngineOptions) {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  async function post(records: OutboxRecord[]): Promise<Attempt> {
+    const reply = await send(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ items: records.map((r) => r.item) }),
+    });
+    if (reply.kind !== 'ok') return reply;
+    const parsed = batchResponseSchema.safeParse(reply.body);
+    if (parsed.success) return { kind: 'answered', results: parsed.data.results };
+    // Something between us and our server answered 200 (a captive portal): try again later.
+    return { kind: 'transient', problem: 'bad_answer', retryAfterMs: 0 };
+  }
+
+  /**
+   * Photos go first (DESIGN §4), each PUT is idempotent on the server. Returns the records that may
+   * be posted now; a record with a refused photo needs attention, a transient failure stops the batch.
+   */
+  async function uploadMedia(
+    batch: OutboxRecord[],
+  ): Promise<{ ready: OutboxRecord[]; refused: Set<string>; transient?: Transient }> {
+    const ready: OutboxRecord[] = [];
+    const refusedIds = new Set<string>();
+    for (const record of batch) {
+      const media = record.media ?? [];
+      let refused: ApiError | undefined;
+      for (const photo of media) {
+        if (photo.uploaded) continue;
+        const reply = await send(`${mediaUrl}${photo.id}`, {
+          method: 'PUT',
+          headers: { 'content-type': photo.type },
+          body: photo.blob,
+        });
+        if (reply.kind === 'transient') return { ready, refused: refusedIds, transient: reply };
+        if (reply.kind === 'refused') {
+          refused = reply.error;
+          break;
+        }
+        photo.uploaded = true;
+        await db.outbox.update(record.id, { media });
+      }
+      if (refused) {
+        await refuse([record], refused);
+        refusedIds.add(record.id);
+      } else ready.push(record);
+    }
+    return { ready, refused: refusedIds };
   }
 
   function pickBatch(due: OutboxRecord[], limit: number): OutboxRecord[] {
@@ -113,7 +155,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
         const result = byId.get(record.id);
         if (result && result.status !== 'rejected' && result.receipt) {
           await db.outbox.delete(record.id);
-          await db.mine.put({ id: record.id, item: record.item, receipt: result.receipt, deliveredAt: at });
+          await db.mine.put({
+            id: record.id,
+            item: record.item,
+            kind: record.item.kind,
+            receipt: result.receipt,
+            deliveredAt: at,
+          });
           delivered++;
         } else if (result?.status === 'rejected') {
           const error = result.error ?? { code: 'validation', message: 'Rejected' };
@@ -162,9 +210,22 @@ export function createSyncEngine(options: SyncEngineOptions) {
         (r) => r.nextAttemptAt <= at,
       );
       if (due.length === 0) break;
-      const batch = pickBatch(due, limit);
+      const picked = pickBatch(due, limit);
+      await db.outbox.where('id').anyOf(picked.map((r) => r.id)).modify({ state: 'sending' });
+      const uploads = await uploadMedia(picked);
+      if (uploads.transient) {
+        problem = uploads.transient.problem;
+        await postpone(
+          picked.filter((r) => !uploads.refused.has(r.id)),
+          problem,
+          uploads.transient.retryAfterMs,
+        );
+        break;
+      }
+      const batch = uploads.ready;
+      rejected += uploads.refused.size;
+      if (batch.length === 0) continue;
       const ids = batch.map((r) => r.id);
-      await db.outbox.where('id').anyOf(ids).modify({ state: 'sending' });
       const attempt = await post(batch);
       if (attempt.kind === 'answered') {
         const counts = await recordAnswer(batch, attempt.results);

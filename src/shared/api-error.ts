@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'unknown_opportunity',
   'media_missing',
   'id_conflict',
+  'not_an_image',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

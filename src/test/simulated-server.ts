@@ -27,6 +27,8 @@ export interface SimulatedServer {
   fault: (requestNo: number) => Fault;
   /** ids the server considers invalid (besides schema failures). */
   unknownQuarters: Set<string>;
+  /** photos uploaded with PUT /api/v1/media/{id}; content types other than images are refused. */
+  media: Set<string>;
 }
 
 export function createSimulatedServer(fault: (requestNo: number) => Fault = () => 'none'): SimulatedServer {
@@ -36,7 +38,8 @@ export function createSimulatedServer(fault: (requestNo: number) => Fault = () =
     requests: 0,
     fault,
     unknownQuarters: new Set(),
-    fetch: async (_input, init) => {
+    media: new Set(),
+    fetch: async (input, init) => {
       const requestNo = ++server.requests;
       const chosen = server.fault(requestNo);
       const signal = init?.signal ?? undefined;
@@ -52,6 +55,14 @@ export function createSimulatedServer(fault: (requestNo: number) => Fault = () =
       if (chosen === 'status_429') return json(429, { error: { code: 'rate_limited', message: 'slow' } });
       if (chosen === 'status_429_retry_after')
         return json(429, { error: { code: 'rate_limited', message: 'slow' } }, { 'retry-after': '7' });
+      const url = String(input);
+      if (init?.method === 'PUT' && url.includes('/api/v1/media/')) {
+        const type = new Headers(init.headers).get('content-type') ?? '';
+        if (!type.startsWith('image/')) return json(415, { error: { code: 'not_an_image', message: 'not an image' } });
+        server.media.add(url.slice(url.lastIndexOf('/') + 1));
+        if (chosen === 'drop_response') throw new TypeError('Failed to fetch');
+        return new Response(null, { status: 204 });
+      }
       const body = JSON.parse(String(init?.body)) as { items: unknown[] };
       const results: ItemResult[] = [];
       const crashAt = chosen === 'crash_before_commit' ? Math.floor(body.items.length / 2) : -1;
@@ -73,6 +84,9 @@ function store(server: SimulatedServer, raw: unknown): ItemResult {
   const item = parsed.data;
   if ('quarterId' in item && server.unknownQuarters.has(item.quarterId)) {
     return { id, status: 'rejected', error: { code: 'unknown_quarter', message: 'unknown quarter' } };
+  }
+  if ('mediaIds' in item && item.mediaIds?.some((m) => !server.media.has(m))) {
+    return { id, status: 'rejected', error: { code: 'media_missing', message: 'photo missing' } };
   }
   const hash = canonicalJson(item);
   const existing = server.stored.get(id);
