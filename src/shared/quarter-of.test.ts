@@ -5,7 +5,7 @@ import { quarterOf } from './quarter-of';
 
 // Two squares side by side around (0,0)…(0.02,0.01), one with a hole, plus a MultiPolygon island.
 // 0.01° of longitude at the equator is ~1,113 m.
-const square = (id: string, x0: number, x1: number, hole?: number[][]): QuarterFeature => ({
+const square = (id: string, x0: number, x1: number, hole?: [number, number][]): QuarterFeature => ({
   type: 'Feature',
   properties: { id, name: id },
   geometry: {
@@ -16,7 +16,7 @@ const square = (id: string, x0: number, x1: number, hole?: number[][]): QuarterF
     ],
   },
 });
-const hole = [[0.013, 0.003], [0.017, 0.003], [0.017, 0.007], [0.013, 0.007], [0.013, 0.003]];
+const hole: [number, number][] = [[0.013, 0.003], [0.017, 0.003], [0.017, 0.007], [0.013, 0.007], [0.013, 0.003]];
 const shapes: QuarterCollection = {
   type: 'FeatureCollection',
   features: [
