@@ -31,11 +31,15 @@ export async function benchOutboxDrain(): Promise<void> {
   });
   const script = bundle.outputFiles[0]?.text ?? '';
   // The naive variant sends 1,000 requests a round: lift the per-client limit for this local run only.
-  const server = await AppServer.create({ RATE_LIMIT_MAX: '1000000' });
+  const server = await AppServer.create({
+    RATE_LIMIT_MAX: '1000000',
+    ...(process.env.STATIC_DIR ? { STATIC_DIR: process.env.STATIC_DIR } : {}),
+  });
   const { executablePath } = await findChromium();
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS] });
   try {
-    const page = await browser.newPage();
+    // The app's CSP forbids inline scripts, rightly; the bench's own script is the one exception.
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
     await page.goto(server.url);
     await page.addScriptTag({ content: script });
     const quarters = (await (await fetch(`${server.url}/api/v1/quarters`)).json()) as {

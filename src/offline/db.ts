@@ -91,10 +91,11 @@ export function openDatabase(name: string = DB_NAME): QsDatabase {
     catalog: 'key',
     settings: 'key',
   });
-  // v2: photos travel in the outbox as Blobs, and delivered items are indexed by kind.
+  // v2: photos travel in the outbox as Blobs, delivered items are indexed by kind, and the engine
+  // walks waiting items in order through [state+queuedAt].
   db.version(2)
     .stores({
-      outbox: 'id, state, queuedAt, nextAttemptAt',
+      outbox: 'id, state, queuedAt, nextAttemptAt, [state+queuedAt]',
       mine: 'id, deliveredAt, receipt, kind',
     })
     .upgrade(async (tx) => {

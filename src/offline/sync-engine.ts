@@ -1,7 +1,8 @@
 import { batchResponseSchema, type ItemResult } from '../shared/submission';
 import { apiErrorBodySchema, type ApiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
-import { SETTING_KEYS, type OutboxRecord, type QsDatabase } from './db';
+import Dexie from 'dexie';
+import { SETTING_KEYS, type MineRecord, type OutboxRecord, type QsDatabase } from './db';
 import { backoffDelay, parseRetryAfter } from './backoff';
 import { defaultLock, type LockRunner } from './locks';
 
@@ -146,48 +147,43 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   async function recordAnswer(batch: OutboxRecord[], results: ItemResult[]) {
     const byId = new Map(results.map((r) => [r.id, r]));
-    let delivered = 0;
-    let rejected = 0;
+    const delivered: MineRecord[] = [];
+    const rejected: { key: string; changes: Partial<OutboxRecord> }[] = [];
     const unanswered: OutboxRecord[] = [];
     const at = now();
-    await db.transaction('rw', db.outbox, db.mine, async () => {
-      for (const record of batch) {
-        const result = byId.get(record.id);
-        if (result && result.status !== 'rejected' && result.receipt) {
-          await db.outbox.delete(record.id);
-          await db.mine.put({
-            id: record.id,
-            item: record.item,
-            kind: record.item.kind,
-            receipt: result.receipt,
-            deliveredAt: at,
-          });
-          delivered++;
-        } else if (result?.status === 'rejected') {
-          const error = result.error ?? { code: 'validation', message: 'Rejected' };
-          await db.outbox.update(record.id, { state: 'needs_attention', error });
-          rejected++;
-        } else {
-          unanswered.push(record);
-        }
+    for (const record of batch) {
+      const result = byId.get(record.id);
+      if (result && result.status !== 'rejected' && result.receipt) {
+        delivered.push({ id: record.id, item: record.item, kind: record.item.kind, receipt: result.receipt, deliveredAt: at });
+      } else if (result?.status === 'rejected') {
+        const error = result.error ?? { code: 'validation', message: 'Rejected' };
+        rejected.push({ key: record.id, changes: { state: 'needs_attention', error } });
+      } else {
+        unanswered.push(record);
       }
+    }
+    // One transaction: an item is in `mine` with its receipt, or still in the outbox — never neither.
+    await db.transaction('rw', db.outbox, db.mine, async () => {
+      await db.mine.bulkPut(delivered);
+      await db.outbox.bulkDelete(delivered.map((r) => r.id));
+      await db.outbox.bulkUpdate(rejected);
     });
-    return { delivered, rejected, unanswered };
+    return { delivered: delivered.length, rejected: rejected.length, unanswered };
   }
 
   async function postpone(batch: OutboxRecord[], problem: string, retryAfterMs: number) {
     const at = now();
-    await db.transaction('rw', db.outbox, async () => {
-      for (const record of batch) {
-        const attempts = record.attempts + 1;
-        await db.outbox.update(record.id, {
-          state: 'queued',
-          attempts,
-          nextAttemptAt: at + backoffDelay(attempts, random, retryAfterMs),
+    await db.outbox.bulkUpdate(
+      batch.map((record) => ({
+        key: record.id,
+        changes: {
+          state: 'queued' as const,
+          attempts: record.attempts + 1,
+          nextAttemptAt: at + backoffDelay(record.attempts + 1, random, retryAfterMs),
           lastProblem: problem,
-        });
-      }
-    });
+        },
+      })),
+    );
   }
 
   async function refuse(batch: OutboxRecord[], error: ApiError) {
@@ -206,9 +202,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     let limit = maxItems;
     for (;;) {
       const at = now();
-      const due = (await db.outbox.where('state').equals('queued').sortBy('queuedAt')).filter(
-        (r) => r.nextAttemptAt <= at,
-      );
+      // Walks the [state+queuedAt] index in sending order and stops after one batch's worth.
+      const due = await db.outbox
+        .where('[state+queuedAt]')
+        .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+        .filter((r) => r.nextAttemptAt <= at)
+        .limit(limit)
+        .toArray();
       if (due.length === 0) break;
       const picked = pickBatch(due, limit);
       await db.outbox.where('id').anyOf(picked.map((r) => r.id)).modify({ state: 'sending' });
