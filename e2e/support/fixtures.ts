@@ -1,0 +1,115 @@
+import { test as base, expect } from '@playwright/test';
+import { AppServer } from './app-server';
+import { FaultProxy } from './fault-proxy';
+import { ManageApi } from './manage-api';
+import { SubmissionsView } from './submissions-view';
+
+export interface ServerFixture {
+  /** The server itself (not the proxy): use for API checks that must not be disturbed by faults. */
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Stop and start again with the same DATA_DIR and port; `SIGKILL` simulates a crash. */
+  restart(options?: { signal?: 'SIGTERM' | 'SIGKILL' }): Promise<void>;
+  stop(options?: { signal?: 'SIGTERM' | 'SIGKILL' }): Promise<void>;
+  start(): Promise<void>;
+  /** The last lines the server printed. */
+  output(): string;
+}
+
+interface WorkerFixtures {
+  server: ServerFixture;
+  workerProxy: FaultProxy;
+}
+
+interface TestFixtures {
+  /**
+   * The fault proxy in front of `server`; `baseURL` points at it. Reset to `pass` before and after each test.
+   * Not called `proxy`: that name is Playwright's own browser-proxy option and would be handed to the browser.
+   */
+  faultProxy: FaultProxy;
+  /** The manager API logged in as the seeded admin, talking to the server directly. */
+  manage: ManageApi;
+  /** What the server stored, counted by id. */
+  stored: SubmissionsView;
+}
+
+/**
+ * One real server and one fault proxy per worker: starting the server costs seconds, while each test still gets a
+ * fresh browser context (own service worker, IndexedDB, cookies). Tests therefore share the server's data within a
+ * worker and must only count their own ids.
+ */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    // Playwright reads the fixture's dependencies from this destructuring pattern; an empty one means "none".
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await AppServer.create();
+      try {
+        await use({
+          url: server.url,
+          port: server.port,
+          dataDir: server.dataDir,
+          restart: (options) => server.restart(options),
+          stop: (options) => server.stop(options),
+          start: () => server.start(),
+          output: () => server.output(),
+        });
+      } finally {
+        await server.dispose();
+      }
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+
+  workerProxy: [
+    async ({ server }, use) => {
+      // keepAlive off: Chromium would otherwise silently re-send a POST whose answer was dropped on a reused
+      // connection, and the app would never see the fault the journey is about.
+      const proxy = await FaultProxy.start({ target: server.url, keepAlive: false });
+      try {
+        await use(proxy);
+      } finally {
+        await proxy.close();
+      }
+    },
+    { scope: 'worker' },
+  ],
+
+  faultProxy: async ({ workerProxy, server }, use, testInfo) => {
+    workerProxy.reset();
+    // A test that stopped the server must not leave it down for the next test in this worker.
+    if (!(await isUp(server.url))) await server.start();
+    await use(workerProxy);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach('proxy-log.json', {
+        body: JSON.stringify(workerProxy.log(), null, 2),
+        contentType: 'application/json',
+      });
+      await testInfo.attach('server-output.txt', { body: server.output(), contentType: 'text/plain' });
+    }
+    workerProxy.reset();
+  },
+
+  baseURL: async ({ faultProxy }, use) => {
+    await use(faultProxy.url);
+  },
+
+  manage: async ({ server }, use) => {
+    await use(await ManageApi.login(server.url));
+  },
+
+  stored: async ({ server }, use) => {
+    await use(new SubmissionsView(server.url, server.dataDir));
+  },
+});
+
+async function isUp(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/api/v1/health`, { signal: AbortSignal.timeout(2_000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+export { expect };

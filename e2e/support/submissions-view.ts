@@ -1,0 +1,61 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ManageApi } from './manage-api';
+
+/** The submitter's view of one item (DESIGN §4, `GET /api/v1/submissions/{id}`). */
+export interface SubmitterView {
+  status: string;
+  receipt: string;
+  [field: string]: unknown;
+}
+
+const SQLITE_FILE = /\.(sqlite3?|db)$/;
+
+/**
+ * What the server really stored, three ways: the manager inbox (the contract other tools rely on), the submitter's
+ * capability URL (gives the receipt), and the SQLite file itself (ground truth for "exactly once": the table cannot
+ * hide a duplicate the way a de-duplicating list query could).
+ */
+export class SubmissionsView {
+  private manage: Promise<ManageApi> | undefined;
+
+  constructor(
+    private readonly serverUrl: string,
+    private readonly dataDir: string,
+  ) {}
+
+  /** Occurrences of `id` in the manager inbox. */
+  async countInInbox(id: string): Promise<number> {
+    this.manage ??= ManageApi.login(this.serverUrl);
+    return (await this.manage).countById(id);
+  }
+
+  /** Rows with this id in the `submissions` table, read from the SQLite file read-only. */
+  countRows(id: string): number {
+    const file = this.sqliteFile();
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE id = ?').get(id) as { n: number };
+      return row.n;
+    } finally {
+      db.close();
+    }
+  }
+
+  /** The submitter's view, or undefined while the server does not know the id (404). */
+  async submitterView(id: string): Promise<SubmitterView | undefined> {
+    const response = await fetch(`${this.serverUrl}/api/v1/submissions/${encodeURIComponent(id)}`);
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`GET /api/v1/submissions/${id}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as SubmitterView;
+  }
+
+  private sqliteFile(): string {
+    const candidates = readdirSync(this.dataDir).filter((name) => SQLITE_FILE.test(name));
+    if (candidates.length !== 1) {
+      throw new Error(`Expected one SQLite file in ${this.dataDir}, found: ${candidates.join(', ') || 'none'}`);
+    }
+    return join(this.dataDir, candidates[0] ?? '');
+  }
+}
