@@ -2,6 +2,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerTileRoute } from './map/tile-route';
+import { readCatalog } from './offline/catalog';
 import { getDatabase } from './offline/db';
 import { createSyncEngine } from './offline/sync-engine';
 import { BACKGROUND_SYNC_TAG } from './offline/sync-constants';
@@ -13,6 +15,8 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+// Map tiles (cross-origin): cache-first with a size limit, so maps seen once have a background offline.
+registerTileRoute(async () => (await readCatalog('mapConfig'))?.tileUrl);
 
 self.addEventListener('install', () => void self.skipWaiting());
 clientsClaim();

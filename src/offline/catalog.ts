@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { quarterCollectionSchema, topicsFileSchema, type QuarterCollection, type Topic } from '../shared/catalog';
+import { centresFileSchema, clientConfigSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
 
 // Catalog documents are cached in IndexedDB and revalidated with their ETag, so every list the
@@ -8,6 +9,9 @@ import { getDatabase, type QsDatabase } from './db';
 export const CATALOG = {
   quarters: { url: '/api/v1/quarters', schema: quarterCollectionSchema },
   topics: { url: '/api/v1/topics', schema: topicsFileSchema },
+  centres: { url: '/api/v1/centres', schema: centresFileSchema },
+  opportunities: { url: '/api/v1/opportunities', schema: opportunitiesFileSchema },
+  mapConfig: { url: '/api/v1/config', schema: clientConfigSchema },
 } as const;
 export type CatalogKey = keyof typeof CATALOG;
 type CatalogData<K extends CatalogKey> = z.infer<(typeof CATALOG)[K]['schema']>;

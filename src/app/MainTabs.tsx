@@ -1,0 +1,119 @@
+import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
+import { chatbubbleEllipsesOutline, compassOutline, ellipsisHorizontalCircleOutline, fileTrayFullOutline } from 'ionicons/icons';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route } from 'react-router-dom';
+import { CentreDetails } from '../features/discover/CentreDetails';
+import { DiscoverScreen } from '../features/discover/DiscoverScreen';
+import { OpportunityDetails } from '../features/discover/OpportunityDetails';
+import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
+import { AboutScreen } from '../features/settings/AboutScreen';
+import { MoreScreen } from '../features/settings/MoreScreen';
+import { MySubmissionsScreen } from '../features/submissions/MySubmissionsScreen';
+import { ShellPage } from './ShellPage';
+
+interface TabDefinition {
+  /** Also the first path segment; the tab button is highlighted for everything below it. */
+  tab: string;
+  labelKey: string;
+  icon: string;
+  page: ReactElement;
+  /** Pages below the tab root, e.g. `/mehr/ueber`, keyed by the path after the tab. */
+  subPages?: Record<string, ReactElement>;
+}
+
+// A new tab (e.g. "Entdecken") is one more entry here; order is the order in the tab bar.
+const TABS: TabDefinition[] = [
+  {
+    tab: 'mitmachen',
+    labelKey: 'common:tabs.participate',
+    icon: chatbubbleEllipsesOutline,
+    page: (
+      <ShellPage titleKey="feedback:title">
+        <FeedbackScreen />
+      </ShellPage>
+    ),
+  },
+  {
+    tab: 'entdecken',
+    labelKey: 'discover:tab',
+    icon: compassOutline,
+    page: (
+      <ShellPage titleKey="discover:title">
+        <DiscoverScreen />
+      </ShellPage>
+    ),
+    subPages: {
+      'orte/:id': (
+        <ShellPage titleKey="discover:details.centreTitle" backHref="/entdecken">
+          <CentreDetails />
+        </ShellPage>
+      ),
+      'engagement/:id': (
+        <ShellPage titleKey="discover:details.opportunityTitle" backHref="/entdecken">
+          <OpportunityDetails />
+        </ShellPage>
+      ),
+    },
+  },
+  {
+    tab: 'meine',
+    labelKey: 'common:tabs.mine',
+    icon: fileTrayFullOutline,
+    page: (
+      <ShellPage titleKey="submissions:title">
+        <MySubmissionsScreen />
+      </ShellPage>
+    ),
+  },
+  {
+    tab: 'mehr',
+    labelKey: 'common:tabs.more',
+    icon: ellipsisHorizontalCircleOutline,
+    page: (
+      <ShellPage titleKey="settings:title">
+        <MoreScreen />
+      </ShellPage>
+    ),
+    subPages: {
+      ueber: (
+        <ShellPage titleKey="settings:about.title" backHref="/mehr">
+          <AboutScreen />
+        </ShellPage>
+      ),
+    },
+  },
+];
+
+export const DEFAULT_PATH = `/${TABS[0]?.tab ?? ''}`;
+
+export function MainTabs() {
+  const { t } = useTranslation();
+  return (
+    <IonTabs>
+      <IonRouterOutlet>
+        {TABS.map(({ tab, page }) => (
+          <Route key={tab} path={`/${tab}`} element={page} />
+        ))}
+        {TABS.flatMap(({ tab, subPages }) =>
+          Object.entries(subPages ?? {}).map(([sub, element]) => (
+            <Route key={`${tab}/${sub}`} path={`/${tab}/${sub}`} element={element} />
+          )),
+        )}
+        <Route path="/" element={<Navigate to={DEFAULT_PATH} replace />} />
+        <Route path="*" element={<Navigate to={DEFAULT_PATH} replace />} />
+      </IonRouterOutlet>
+      {/* The bar sits in a <nav> so it is inside a landmark; IonTabBar gets its wiring through context. */}
+      <nav slot="bottom" aria-label={t('common:nav.main')} className="tab-nav">
+        <IonTabBar>
+          {TABS.map(({ tab, labelKey, icon }) => (
+            <IonTabButton key={tab} tab={tab} href={`/${tab}`}>
+              <IonIcon icon={icon} aria-hidden="true" />
+              <IonLabel>{t(labelKey)}</IonLabel>
+            </IonTabButton>
+          ))}
+        </IonTabBar>
+      </nav>
+    </IonTabs>
+  );
+}

@@ -1,0 +1,38 @@
+import { IonBackButton, IonButtons, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SyncIndicator } from './SyncIndicator';
+
+interface ShellPageProps {
+  titleKey: string;
+  /** Sub-pages get a back button to their parent. */
+  backHref?: string;
+  children: ReactNode;
+}
+
+/** Every screen's frame: one heading, the sync strip, and one `main` landmark around the content. */
+export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
+  const { t } = useTranslation();
+  return (
+    <IonPage>
+      <IonHeader>
+        <IonToolbar color="primary">
+          {backHref && (
+            <IonButtons slot="start">
+              <IonBackButton defaultHref={backHref} text={t('common:back')} />
+            </IonButtons>
+          )}
+          <IonTitle role="heading" aria-level={1}>
+            {t(titleKey)}
+          </IonTitle>
+        </IonToolbar>
+        <IonToolbar className="sync-toolbar">
+          <SyncIndicator />
+        </IonToolbar>
+      </IonHeader>
+      <IonContent role="main" className="ion-padding">
+        <div className="page-body">{children}</div>
+      </IonContent>
+    </IonPage>
+  );
+}

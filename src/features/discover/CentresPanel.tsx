@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Point } from '../../shared/directory';
+import { filterCentres, sortByNearness, type CentreFilter } from '../../shared/directory-filter';
+import { CentreCard } from './CentreCard';
+import { CentreFilters } from './CentreFilters';
+import { DiscoverMap, type MapEntry } from './DiscoverMap';
+import { KIND_LABELS } from './labels';
+import type { Directory } from './use-directory';
+import { CITY_TIME_ZONE, holidaysFor } from './use-now';
+
+interface CentresPanelProps {
+  directory: Directory;
+  filter: CentreFilter;
+  onFilter: (filter: CentreFilter) => void;
+  view: 'list' | 'map';
+  location: Point | undefined;
+  now: Date;
+}
+
+export function CentresPanel({ directory, filter, onFilter, view, location, now }: CentresPanelProps) {
+  const { t } = useTranslation();
+  const ranked = useMemo(() => {
+    const ctx = { at: now, holidays: holidaysFor(now), timeZone: CITY_TIME_ZONE, quarterNames: directory.quarterNames };
+    const found = filterCentres(directory.centres, filter, ctx);
+    const from = { ...(location ? { location } : {}), ...(directory.userQuarterId ? { quarterId: directory.userQuarterId } : {}) };
+    return sortByNearness(found, (c) => c, (c) => c.name, from);
+  }, [directory, filter, location, now]);
+  const entries: MapEntry[] = useMemo(
+    () =>
+      ranked.map(({ item }) => ({
+        marker: { id: item.id, location: item.location, label: item.name, approximate: item.locationPrecision !== 'exact' },
+        href: `/entdecken/orte/${item.id}`,
+        title: item.name,
+        subtitle: `${t(KIND_LABELS[item.kind])} · ${directory.quarterNames.get(item.quarterId) ?? ''}`,
+      })),
+    [ranked, directory.quarterNames, t],
+  );
+
+  return (
+    <>
+      <CentreFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />
+      <p role="status" className="result-count" data-testid="result-count">
+        {t('discover:count.centres', { count: ranked.length })}
+      </p>
+      {ranked.length === 0 ? (
+        <p className="empty-state">{t('discover:empty')}</p>
+      ) : view === 'list' ? (
+        <ul className="directory-list" aria-label={t('discover:lists.centres')}>
+          {ranked.map(({ item, distanceM }) => (
+            <CentreCard key={item.id} centre={item} quarterName={directory.quarterNames.get(item.quarterId)} distanceM={distanceM} now={now} />
+          ))}
+        </ul>
+      ) : (
+        <DiscoverMap entries={entries} directory={directory} userLocation={location} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { IonLabel, IonSegment, IonSegmentButton, IonSpinner } from '@ionic/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CentreFilter, OpportunityFilter } from '../../shared/directory-filter';
+import { CentresPanel } from './CentresPanel';
+import { DetailsStatus } from './DetailsStatus';
+import { LocationBar } from './LocationBar';
+import { OpportunitiesPanel } from './OpportunitiesPanel';
+import { useDirectory } from './use-directory';
+import { useUserLocation } from './use-location';
+import { useNow } from './use-now';
+import './discover.css';
+
+type ListKind = 'centres' | 'opportunities';
+type View = 'list' | 'map';
+
+/** "Entdecken": centres and volunteering, each as a filterable list with a map beside it. */
+export function DiscoverScreen() {
+  const { t } = useTranslation();
+  const directory = useDirectory();
+  const now = useNow();
+  const geo = useUserLocation();
+  const [list, setList] = useState<ListKind>('centres');
+  const [view, setView] = useState<View>('list');
+  const [centreFilter, setCentreFilter] = useState<CentreFilter>({});
+  const [opportunityFilter, setOpportunityFilter] = useState<OpportunityFilter>({});
+
+  if (directory.state !== 'ready') {
+    return directory.state === 'loading' ? (
+      <p role="status" className="loading-line">
+        <IonSpinner aria-hidden="true" /> {t('discover:loading')}
+      </p>
+    ) : (
+      <DetailsStatus state="missing" retry={directory.retry} />
+    );
+  }
+
+  return (
+    <div className="discover" data-testid="discover">
+      <p className="intro">{t('discover:intro')}</p>
+      <IonSegment
+        value={list}
+        onIonChange={(e) => setList(e.detail.value === 'opportunities' ? 'opportunities' : 'centres')}
+        aria-label={t('discover:lists.label')}
+      >
+        <IonSegmentButton value="centres" data-testid="segment-centres">
+          <IonLabel>{t('discover:lists.centres')}</IonLabel>
+        </IonSegmentButton>
+        <IonSegmentButton value="opportunities" data-testid="segment-opportunities">
+          <IonLabel>{t('discover:lists.opportunities')}</IonLabel>
+        </IonSegmentButton>
+      </IonSegment>
+      <div className="discover-bar">
+        <div className="view-toggle" role="group" aria-label={t('discover:view.label')}>
+          <button type="button" className="plain-button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            {t('discover:view.list')}
+          </button>
+          <button type="button" className="plain-button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+            {t('discover:view.map')}
+          </button>
+        </div>
+        <LocationBar geo={geo} hasQuarter={directory.userQuarterId !== undefined} />
+      </div>
+      {list === 'centres' ? (
+        <CentresPanel directory={directory} filter={centreFilter} onFilter={setCentreFilter} view={view} location={geo.location} now={now} />
+      ) : (
+        <OpportunitiesPanel
+          directory={directory}
+          filter={opportunityFilter}
+          onFilter={setOpportunityFilter}
+          view={view}
+          location={geo.location}
+          now={now}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { useUserLocation } from './use-location';
+
+const FAILED_KEYS = {
+  denied: 'discover:location.denied',
+  unavailable: 'discover:location.unavailable',
+  unsupported: 'discover:location.unsupported',
+} as const;
+
+/** Sorting by distance is offered, never required; the position stays on this device. */
+export function LocationBar({ geo, hasQuarter }: { geo: ReturnType<typeof useUserLocation>; hasQuarter: boolean }) {
+  const { t } = useTranslation();
+  const { state } = geo;
+  return (
+    <div className="location-bar">
+      {state.status === 'found' ? (
+        <button type="button" className="plain-button" onClick={geo.forget}>
+          {t('discover:location.forget')}
+        </button>
+      ) : (
+        <button type="button" className="plain-button" onClick={geo.locate} disabled={state.status === 'locating'}>
+          {t('discover:location.use')}
+        </button>
+      )}
+      <p className="muted sort-note" role="status">
+        {state.status === 'found'
+          ? t('discover:sort.distance')
+          : state.status === 'locating'
+            ? t('discover:location.locating')
+            : state.status === 'failed'
+              ? t(FAILED_KEYS[state.reason])
+              : t(hasQuarter ? 'discover:sort.quarterFirst' : 'discover:sort.name')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Point } from '../../shared/directory';
+import { filterOpportunities, opportunityPlace, sortByNearness, type OpportunityFilter } from '../../shared/directory-filter';
+import { DiscoverMap, type MapEntry } from './DiscoverMap';
+import { localised } from './labels';
+import { OpportunityCard } from './OpportunityCard';
+import { OpportunityFilters } from './OpportunityFilters';
+import type { Directory } from './use-directory';
+import { CITY_TIME_ZONE, holidaysFor } from './use-now';
+
+interface OpportunitiesPanelProps {
+  directory: Directory;
+  filter: OpportunityFilter;
+  onFilter: (filter: OpportunityFilter) => void;
+  view: 'list' | 'map';
+  location: Point | undefined;
+  now: Date;
+}
+
+export function OpportunitiesPanel({ directory, filter, onFilter, view, location, now }: OpportunitiesPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const ranked = useMemo(() => {
+    const ctx = {
+      at: now,
+      holidays: holidaysFor(now),
+      timeZone: CITY_TIME_ZONE,
+      quarterNames: directory.quarterNames,
+      centresById: directory.centresById,
+    };
+    const found = filterOpportunities(directory.opportunities, filter, ctx);
+    const from = { ...(location ? { location } : {}), ...(directory.userQuarterId ? { quarterId: directory.userQuarterId } : {}) };
+    return sortByNearness(found, (o) => opportunityPlace(o, directory.centresById), (o) => localised(o.title, language), from);
+  }, [directory, filter, location, now, language]);
+  const entries: MapEntry[] = useMemo(
+    () =>
+      ranked.flatMap(({ item }) => {
+        const place = opportunityPlace(item, directory.centresById);
+        if (!place.location) return [];
+        const title = localised(item.title, language);
+        return [
+          {
+            marker: { id: item.id, location: place.location, label: title, approximate: place.locationPrecision !== 'exact' },
+            href: `/entdecken/engagement/${item.id}`,
+            title,
+            subtitle: item.organisation,
+          },
+        ];
+      }),
+    [ranked, directory.centresById, language],
+  );
+
+  return (
+    <>
+      <OpportunityFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />
+      <p role="status" className="result-count" data-testid="result-count">
+        {t('discover:count.opportunities', { count: ranked.length })}
+      </p>
+      {ranked.length === 0 ? (
+        <p className="empty-state">{t('discover:empty')}</p>
+      ) : view === 'list' ? (
+        <ul className="directory-list" aria-label={t('discover:lists.opportunities')}>
+          {ranked.map(({ item, distanceM }) => {
+            const quarterId = opportunityPlace(item, directory.centresById).quarterId;
+            return (
+              <OpportunityCard
+                key={item.id}
+                opportunity={item}
+                quarterName={quarterId ? directory.quarterNames.get(quarterId) : undefined}
+                distanceM={distanceM}
+                now={now}
+              />
+            );
+          })}
+        </ul>
+      ) : (
+        <DiscoverMap entries={entries} directory={directory} userLocation={location} />
+      )}
+    </>
+  );
+}

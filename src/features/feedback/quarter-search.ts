@@ -1,0 +1,44 @@
+import type { QuarterSummary } from '../../offline/catalog';
+
+/**
+ * Folds what people type and what the seed says onto one spelling: case, accents, umlauts typed
+ * as "oe", and ß as "ss" all compare equal, so "moebisburg" and "Möbis" both find Möbisburg-Rhoda.
+ */
+export function foldForSearch(value: string): string {
+  return value
+    .toLocaleLowerCase('de')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
+    .trim();
+}
+
+function rank(name: string, query: string): number {
+  if (name.startsWith(query)) return 0;
+  if (name.split(' ').some((word) => word.startsWith(query))) return 1;
+  if (name.includes(query)) return 2;
+  return -1;
+}
+
+/**
+ * Quarters matching the query, best first: name starts with it, then a word in the name does,
+ * then the name merely contains it. An empty query matches nothing (the picker then shows a hint).
+ */
+export function searchQuarters(quarters: readonly QuarterSummary[], query: string): QuarterSummary[] {
+  const folded = foldForSearch(query);
+  if (!folded) return [];
+  return quarters
+    .map((quarter) => {
+      const byName = rank(foldForSearch(quarter.name), folded);
+      const byDistrict = quarter.district ? rank(foldForSearch(quarter.district), folded) : -1;
+      const score = byName >= 0 ? byName : byDistrict >= 0 ? 3 + byDistrict : -1;
+      return { quarter, score };
+    })
+    .filter((entry) => entry.score >= 0)
+    .sort((a, b) => a.score - b.score || a.quarter.name.localeCompare(b.quarter.name, 'de'))
+    .map((entry) => entry.quarter);
+}

@@ -1,0 +1,69 @@
+import { ERROR_CODES, type ApiError } from '../../shared/api-error';
+import type { MyItemState } from '../../offline/outbox';
+import type { Submission } from '../../shared/submission';
+
+// Which translation key describes what, for "Meine Beiträge". Pure, so the mapping is tested.
+
+export const STATE_KEYS: Record<MyItemState, string> = {
+  saved: 'submissions:state.saved',
+  sending: 'submissions:state.sending',
+  delivered: 'submissions:state.delivered',
+  needs_attention: 'submissions:state.needsAttention',
+};
+
+export const KIND_KEYS: Record<Submission['kind'], string> = {
+  feedback: 'submissions:kind.feedback',
+  proposal: 'submissions:kind.proposal',
+  support: 'submissions:kind.support',
+  interest: 'submissions:kind.interest',
+};
+
+export const STATUS_KEYS: Record<string, string> = {
+  received: 'submissions:status.received',
+  in_review: 'submissions:status.in_review',
+  in_progress: 'submissions:status.in_progress',
+  done: 'submissions:status.done',
+  declined: 'submissions:status.declined',
+};
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/**
+ * How to tell the resident why the server refused an item: our translation for every code we know,
+ * else the server's own message (a newer server may know codes this version does not).
+ */
+export function errorText(error: ApiError, t: (key: string) => string): string {
+  if (KNOWN_CODES.has(error.code)) return t(`errors:${error.code}`);
+  return error.message || t('errors:internal');
+}
+
+/** The sync engine's transient problems (`offline`, `timeout`, `http_503`, …) in the resident's words. */
+export function problemKey(problem: string): string {
+  if (problem === 'offline') return 'errors:offline';
+  if (problem === 'timeout') return 'errors:network';
+  if (problem === 'http_429') return 'errors:rate_limited';
+  return 'submissions:problem.server';
+}
+
+/** A short excerpt for the list; whole words where possible. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The human text of an item of any kind (support has none). */
+export function itemText(item: Submission): string {
+  switch (item.kind) {
+    case 'feedback':
+      return item.text;
+    case 'proposal':
+      return `${item.title}: ${item.text}`;
+    case 'interest':
+      return item.message ?? item.name;
+    case 'support':
+      return '';
+  }
+}

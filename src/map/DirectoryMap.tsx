@@ -1,0 +1,186 @@
+import { useIonViewDidEnter } from '@ionic/react';
+import type * as Leaflet from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
+import { loadLeaflet } from './load-leaflet';
+import type { DirectoryMapProps } from './map-types';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './map.css';
+
+// One Leaflet map for the directory (after ionic-conference-app's MapView): the map lives in a ref,
+// is removed on unmount and resized when the Ionic view enters. Quarter outlines and markers are
+// vectors and always draw; tiles are a bonus — when none load (offline, tests) the plain background
+// stays and a note says so. Markers are div icons (no image URLs for the bundler to break).
+
+type L = typeof Leaflet;
+
+export default function DirectoryMap(props: DirectoryMapProps) {
+  const { markers, quarters, highlightQuarterId, tiles, dataAttribution, userLocation, labels, onSelect } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<Leaflet.Map | undefined>(undefined);
+  const fitted = useRef(false);
+  const [leaflet, setLeaflet] = useState<L>();
+  const [tileStatus, setTileStatus] = useState<'none' | 'loading' | 'ok' | 'failed'>('none');
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  const clusterLabel = useRef(labels.cluster);
+  clusterLabel.current = labels.cluster;
+
+  // Create once; remove on unmount.
+  useEffect(() => {
+    let cancelled = false;
+    void loadLeaflet().then((L) => {
+      if (cancelled || !container.current) return;
+      const map = L.map(container.current, { zoomControl: false, center: [50.978, 11.03], zoom: 12 });
+      L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+      map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+      // Cluster icons are markers too: give each focusable one a name when it appears.
+      map.on('layeradd', (event) => {
+        const layer = event.layer as Leaflet.Layer & { getChildCount?: () => number; getElement?: () => HTMLElement | undefined };
+        if (typeof layer.getChildCount === 'function') {
+          layer.getElement?.()?.setAttribute('aria-label', clusterLabel.current(layer.getChildCount()));
+        }
+      });
+      mapRef.current = map;
+      setLeaflet(L);
+    });
+    return () => {
+      cancelled = true;
+      mapRef.current?.remove();
+      mapRef.current = undefined;
+    };
+    // Labels are read once at creation; the parent remounts the map when the language changes.
+  }, []);
+
+  useIonViewDidEnter(() => {
+    mapRef.current?.invalidateSize();
+  });
+  useEffect(() => {
+    const element = container.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => mapRef.current?.invalidateSize());
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Tiles: count loads and errors; with errors and no load, the background is plain.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map || !tiles) return;
+    let loaded = 0;
+    let failed = 0;
+    setTileStatus('loading');
+    const layer = leaflet.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution), crossOrigin: 'anonymous', maxZoom: 19 });
+    layer.on('tileload', () => {
+      loaded += 1;
+      setTileStatus('ok');
+    });
+    layer.on('tileerror', () => {
+      failed += 1;
+      if (loaded === 0 && failed > 0) setTileStatus('failed');
+    });
+    layer.addTo(map);
+    return () => {
+      layer.remove();
+    };
+  }, [leaflet, tiles]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map || !dataAttribution) return;
+    const texts = dataAttribution.map((a) => (a.url ? `<a href="${escapeHtml(a.url)}">${escapeHtml(a.text)}</a>` : escapeHtml(a.text)));
+    for (const text of texts) map.attributionControl.addAttribution(text);
+    return () => {
+      for (const text of texts) map.attributionControl.removeAttribution(text);
+    };
+  }, [leaflet, dataAttribution]);
+
+  // Quarter outlines, the resident's own drawn strongly.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map || !quarters) return;
+    const layer = leaflet.geoJSON(quarters as GeoJSON.FeatureCollection, {
+      interactive: false,
+      style: (feature) =>
+        feature?.properties?.id === highlightQuarterId
+          ? { color: '#1f5f8b', weight: 4, fillColor: '#1f5f8b', fillOpacity: 0.08 }
+          : { color: '#5c5f66', weight: 1, fillOpacity: 0, dashArray: '3 3' },
+    });
+    layer.addTo(map);
+    return () => {
+      layer.remove();
+    };
+  }, [leaflet, quarters, highlightQuarterId]);
+
+  // Markers, clustered.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map) return;
+    const cluster = leaflet.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true });
+    for (const m of markers) {
+      const icon = leaflet.divIcon({
+        className: `qs-marker${m.approximate ? ' qs-marker-approximate' : ''}`,
+        html: '<span class="qs-marker-dot"></span>',
+        iconSize: [30, 30],
+        iconAnchor: [15, 15],
+      });
+      const marker = leaflet.marker([m.location.lat, m.location.lng], { icon, title: m.label, keyboard: true, riseOnHover: true });
+      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', m.label));
+      marker.on('click', () => select.current(m.id));
+      cluster.addLayer(marker);
+    }
+    map.addLayer(cluster);
+    if (!fitted.current) {
+      const bounds = cluster.getBounds();
+      if (bounds.isValid()) {
+        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14 });
+        fitted.current = true;
+      }
+    }
+    return () => {
+      map.removeLayer(cluster);
+    };
+  }, [leaflet, markers]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map || !userLocation) return;
+    const dot = leaflet.circleMarker([userLocation.lat, userLocation.lng], {
+      radius: 8,
+      color: '#ffffff',
+      weight: 3,
+      fillColor: '#b3261e',
+      fillOpacity: 1,
+      interactive: false,
+    });
+    dot.bindTooltip(labels.yourLocation);
+    dot.addTo(map);
+    return () => {
+      dot.remove();
+    };
+  }, [leaflet, userLocation, labels.yourLocation]);
+
+  return (
+    // Leaflet adds its own classes to the container, so React must never rewrite that className.
+    <div className={`qs-map-frame${tileStatus === 'failed' || !tiles ? ' qs-map-plain' : ''}`}>
+      <div
+        ref={container}
+        className="qs-map"
+        role="region"
+        aria-label={labels.region}
+        data-testid="directory-map"
+        data-tiles={tileStatus}
+      />
+      {!leaflet && <p className="qs-map-note">{labels.loading}</p>}
+      {leaflet && (tileStatus === 'failed' || !tiles) && (
+        <p className="qs-map-note" data-testid="tiles-unavailable">
+          {labels.tilesUnavailable}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

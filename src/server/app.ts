@@ -1,0 +1,81 @@
+import { createHash, randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { apiError } from '../shared/api-error';
+import { LIMITS } from '../shared/limits';
+import type { Config } from './config';
+import { createContext, type AppContext } from './context';
+import { installErrorHandler } from './http/error-handler';
+import { HttpError } from './http/http-error';
+import { installJsonBodyParser } from './http/json-body';
+import { loggerOptions } from './http/logger';
+import { registerSecurityHeaders } from './http/security';
+import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
+import { healthRoutes } from './routes/health/health';
+import { manageSessionRoutes } from './routes/manage-session/manage-session';
+import { manageSubmissionsRoutes } from './routes/manage-submissions/manage-submissions';
+import { directoryRoutes } from './routes/directory/directory';
+import { readTileConfig, tileOrigins } from './routes/directory/tile-config';
+import { quartersRoutes } from './routes/quarters/quarters';
+import { submissionsRoutes } from './routes/submissions/submissions';
+import { topicsRoutes } from './routes/topics/topics';
+
+export interface BuildOptions {
+  /** A context made by the caller (main.ts, tests); otherwise one is made here. Either way the app owns it. */
+  context?: AppContext;
+  /** Tests pass false to keep their output readable. */
+  logger?: boolean;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const ctx = options.context ?? (await createContext(config));
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(config.logLevel),
+    bodyLimit: LIMITS.batchMaxBytes,
+    trustProxy: config.trustProxy,
+  });
+  app.addHook('onClose', async () => {
+    await ctx.db.destroy();
+  });
+  try {
+    await configure(app, ctx);
+    await app.ready();
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  return app;
+}
+
+async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  installJsonBodyParser(app);
+  installErrorHandler(app);
+  const tiles = readTileConfig();
+  await registerSecurityHeaders(app, tileOrigins(tiles.tileUrl));
+  await app.register(cookie);
+
+  // Clients are told apart by a salted hash of their address, kept in memory for one window only:
+  // the limiter works, and not even RAM holds a plain IP address.
+  const salt = randomBytes(16);
+  await app.register(rateLimit, {
+    global: false,
+    keyGenerator: (request) => createHash('sha256').update(salt).update(request.ip).digest('base64url'),
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'rate_limited', `Too many requests, try again in ${context.after}`),
+  });
+
+  await app.register(healthRoutes(ctx));
+  await app.register(quartersRoutes(ctx));
+  await app.register(topicsRoutes(ctx));
+  await app.register(directoryRoutes(ctx, tiles));
+  await app.register(submissionsRoutes(ctx));
+  await app.register(manageSessionRoutes(ctx));
+  await app.register(manageSubmissionsRoutes(ctx));
+
+  const servesApp = await registerStaticApp(app, ctx.config.staticDir);
+  app.setNotFoundHandler((request, reply) => {
+    if (servesApp && isSpaRoute(request.method, request.url)) return sendAppShell(reply);
+    return reply.code(404).type('application/json; charset=utf-8').send(apiError('not_found', 'Not found'));
+  });
+}

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, PROJECT_ROOT, readConfig } from './config';
+
+describe('readConfig', () => {
+  it('has working defaults', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', seed: 'erfurt', rateLimitMax: 600, databaseUrl: undefined });
+    expect(config.dataDir).toBe(path.resolve('data'));
+    expect(config.staticDir).toBe(path.join(PROJECT_ROOT, 'dist'));
+    expect(config.seedsDir).toBe(path.join(PROJECT_ROOT, 'seeds'));
+  });
+
+  it('reads the environment and lower-cases the admin e-mail', () => {
+    const config = readConfig({
+      PORT: '9000',
+      DATA_DIR: '/tmp/qs',
+      ADMIN_EMAIL: 'Admin@Example.org',
+      ADMIN_PASSWORD: 'pw',
+      DATABASE_URL: 'postgres://u:p@localhost/qs',
+      RATE_LIMIT_MAX: '5',
+    });
+    expect(config).toMatchObject({ port: 9000, dataDir: '/tmp/qs', adminEmail: 'admin@example.org', rateLimitMax: 5 });
+    expect(config.databaseUrl).toBe('postgres://u:p@localhost/qs');
+  });
+
+  it('refuses settings that cannot work', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/postgres/);
+    expect(() => readConfig({ ADMIN_EMAIL: 'a@example.org' })).toThrow(/together/);
+    expect(() => readConfig({ SEED: '../etc' })).toThrow(/SEED/);
+  });
+});

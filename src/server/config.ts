@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Everything an operator can set lives here, read once from the environment. Paths are resolved
+// against the project folder (not the working directory) where that is what people expect.
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** postgres://… switches the storage to PostgreSQL; unset means SQLite under dataDir. */
+  databaseUrl: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  seedsDir: string;
+  seed: string;
+  staticDir: string;
+  /** Submission batches per minute and client. */
+  rateLimitMax: number;
+  /** Login attempts per minute and client, on top of the per-account lock-out. */
+  loginRateLimitMax: number;
+  /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto (for the Secure cookie flag). */
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readConfig(env: Env = process.env): Config {
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// (leave it unset for SQLite)');
+  }
+  const adminEmail = nonEmpty(env.ADMIN_EMAIL)?.toLowerCase();
+  const adminPassword = nonEmpty(env.ADMIN_PASSWORD);
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError('Set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither');
+  }
+  const seed = nonEmpty(env.SEED) ?? 'erfurt';
+  if (!/^[a-z0-9-]+$/.test(seed)) throw new ConfigError('SEED must be a folder name under seeds/ (a-z, 0-9, -)');
+  return {
+    port: integer(env.PORT, 8080, 'PORT', 0, 65535),
+    host: nonEmpty(env.HOST) ?? '0.0.0.0',
+    dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
+    databaseUrl,
+    adminEmail,
+    adminPassword,
+    seedsDir: path.resolve(nonEmpty(env.SEEDS_DIR) ?? path.join(PROJECT_ROOT, 'seeds')),
+    seed,
+    staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? path.join(PROJECT_ROOT, 'dist')),
+    rateLimitMax: integer(env.RATE_LIMIT_MAX, 600, 'RATE_LIMIT_MAX', 1, 1_000_000),
+    loginRateLimitMax: integer(env.LOGIN_RATE_LIMIT_MAX, 60, 'LOGIN_RATE_LIMIT_MAX', 1, 1_000_000),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function integer(raw: string | undefined, fallback: number, name: string, min: number, max: number): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return parsed;
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Catalog } from './catalog/catalog';
+import { loadSeeds } from './catalog/load-seeds';
+import { PROJECT_ROOT, type Config } from './config';
+import { migrateToLatest, openDatabase } from './db/database';
+import type { Db, DialectName } from './db/schema';
+
+// What every route needs, made once at start: the migrated database, the checked data pack and the
+// version. Routes get it passed in; there are no module-level singletons.
+
+export interface AppContext {
+  config: Config;
+  db: Db;
+  dialect: DialectName;
+  catalog: Catalog;
+  version: string;
+}
+
+export async function createContext(config: Config): Promise<AppContext> {
+  // Seeds first: a broken data pack should stop the start before anything touches the database.
+  const catalog = await loadSeeds(config.seedsDir, config.seed);
+  const { db, dialect } = openDatabase(config);
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { config, db, dialect, catalog, version: readVersion() };
+}
+
+let version: string | undefined;
+
+function readVersion(): string {
+  version ??= z
+    .object({ version: z.string() })
+    .parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'))).version;
+  return version;
+}

@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from '../schema';
+import { initialMigration } from './0001-initial';
+
+// Migrations live in code (not a folder scan) so tsx, vitest and a bundled build all see the same list.
+// Names sort in the order they run; never rename or edit one that has shipped — add the next.
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': initialMigration(dialect),
+  };
+  return { getMigrations: async () => migrations };
+}

@@ -1,0 +1,124 @@
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { ModerationState, SubmissionKind, SubmissionStatus } from '../../shared/submission';
+
+// The tables as the repositories see them. Times are ISO 8601 strings (UTC, `toISOString()`) in both
+// SQLite and PostgreSQL, so ordering and comparison need no dialect-specific code.
+// No table has a column for an IP address, on purpose (DESIGN §2).
+
+export interface SubmissionsTable {
+  /** The item's UUID made on the device: the primary key is what makes delivery idempotent. */
+  id: string;
+  kind: SubmissionKind;
+  /** Null only for interest (opportunities carry no quarter yet); a support takes its proposal's quarter. */
+  quarter_id: string | null;
+  topic_id: string | null;
+  /** sha256 of the canonical JSON of the validated item: tells `duplicate` from `id_conflict`. */
+  content_hash: string;
+  /** The validated item without personal data, as JSON text. */
+  payload: string;
+  /** Name, e-mail, phone as JSON text, kept apart so they can be deleted on request. */
+  contact: string | null;
+  /** Lower-case title and text, for the inbox search. */
+  search_text: string;
+  receipt: string;
+  status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
+  moderation: ModerationState | null;
+  public_response: string | null;
+  /** Device clock, normalised to UTC. */
+  created_at: string;
+  /** Server clock. */
+  received_at: string;
+  updated_at: string;
+}
+
+export interface SubmissionHistoryTable {
+  id: Generated<number>;
+  submission_id: string;
+  at: string;
+  status: SubmissionStatus | null;
+  moderation: ModerationState | null;
+  public_response: string | null;
+  /** Shown to the submitter (e.g. why an item was declined). */
+  reason: string | null;
+  /** Internal, managers only. */
+  note: string | null;
+  actor_user_id: string | null;
+}
+
+export interface SupportsTable {
+  proposal_id: string;
+  supporter_id: string;
+  /** The support item that was stored first; its receipt answers every later duplicate. */
+  submission_id: string;
+  created_at: string;
+}
+
+export interface MediaTable {
+  id: string;
+  bytes: Buffer;
+  mime: string;
+  created_at: string;
+}
+
+export type Role = 'admin' | 'manager';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: Role;
+  created_at: string;
+}
+
+export interface UserQuartersTable {
+  user_id: string;
+  quarter_id: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a leaked database does not hand out sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Keyed by e-mail (known or not), so the answer never tells which accounts exist. */
+export interface LoginThrottleTable {
+  email: string;
+  failures: number;
+  locked_until: string | null;
+  last_failure_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: string | null;
+  action: string;
+  target: string | null;
+  detail: string | null;
+}
+
+export interface Database {
+  submissions: SubmissionsTable;
+  submission_history: SubmissionHistoryTable;
+  supports: SupportsTable;
+  media: MediaTable;
+  users: UsersTable;
+  user_quarters: UserQuartersTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+}
+
+export type Db = Kysely<Database>;
+/** A repository function takes either; inside a transaction it joins it. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export type SubmissionRow = Selectable<SubmissionsTable>;
+export type NewSubmissionRow = Insertable<SubmissionsTable>;
+export type HistoryRow = Selectable<SubmissionHistoryTable>;
+export type UserRow = Selectable<UsersTable>;
+export type DialectName = 'sqlite' | 'postgres';

@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { apiError, type ApiErrorBody, type ErrorCode } from '../../shared/api-error';
+import { HttpError } from './http-error';
+
+// Every error leaves the server as `{error: {code, message, path?}}` — never HTML, never a stack.
+// Unknown errors are logged here and answered with a generic message.
+
+interface Mapped {
+  status: number;
+  body: ApiErrorBody;
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is too large' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The body is empty' },
+  // Every body this API takes is JSON, so another content type is the same mistake as broken JSON.
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 400, code: 'invalid_json', message: 'Send the body as application/json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_json', message: 'The body does not match its length' },
+};
+
+export function mapError(error: unknown): Mapped {
+  if (error instanceof HttpError) {
+    return { status: error.statusCode, body: apiError(error.code, error.message, error.path) };
+  }
+  const fastifyError = error as Partial<FastifyError> | undefined;
+  const known = fastifyError?.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (known) return { status: known.status, body: apiError(known.code, known.message) };
+  const status = fastifyError?.statusCode;
+  if (status === 429) return { status, body: apiError('rate_limited', 'Too many requests, try again later') };
+  if (status === 413) return { status, body: apiError('payload_too_large', 'The request body is too large') };
+  // A body the JSON parser refused for another reason (e.g. a __proto__ key) is still unreadable JSON.
+  if (error instanceof SyntaxError && status === 400) {
+    return { status, body: apiError('invalid_json', 'The body is not valid JSON') };
+  }
+  if (status !== undefined && status >= 400 && status < 500) {
+    return { status, body: apiError('validation', 'The request is not valid') };
+  }
+  return { status: 500, body: apiError('internal', 'Something went wrong on the server') };
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, body } = mapError(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (error instanceof HttpError) reply.headers(error.headers);
+    return reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
+}

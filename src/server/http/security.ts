@@ -1,0 +1,31 @@
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+
+// A CSP that fits the built Ionic app: its components inject inline styles ('unsafe-inline' for
+// styles only); scripts only from this origin; images also from https: for map tiles. The tile
+// server's origin is also allowed for connect-src: the service worker fetches tiles to cache them.
+export async function registerSecurityHeaders(app: FastifyInstance, tileOrigins: readonly string[] = []): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:', ...tileOrigins],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", ...tileOrigins],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        // No upgrade-insecure-requests: installations on a LAN address over plain http must keep working.
+      },
+    },
+    // The app is its own origin; nothing embeds it and it embeds nothing.
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+}

@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const submissionParamsSchema = z.object({ id: z.uuid() });

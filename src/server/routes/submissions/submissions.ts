@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { zodToApiError } from '../../../shared/api-error';
+import { LIMITS } from '../../../shared/limits';
+import { submissionBatchSchema, type BatchResponse } from '../../../shared/submission';
+import type { AppContext } from '../../context';
+import { HttpError, notFound } from '../../http/http-error';
+import { presentSubmitterView } from '../../presenters/submission';
+import { findSubmission, listHistory } from '../../repositories/submissions';
+import { storeItem } from '../../services/store-submission';
+import { submissionParamsSchema } from './schema';
+
+// The outbox delivers here (DESIGN §4). The envelope fails as a whole only when it is unreadable;
+// every item gets its own answer, in order.
+
+export function submissionsRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    app.post(
+      '/api/v1/submissions',
+      {
+        bodyLimit: LIMITS.batchMaxBytes,
+        config: { rateLimit: { max: ctx.config.rateLimitMax, timeWindow: 60_000 } },
+      },
+      async (request, reply) => {
+        if (request.body === undefined) {
+          throw new HttpError(400, 'invalid_json', 'Send the batch as a JSON body');
+        }
+        const envelope = submissionBatchSchema.safeParse(request.body);
+        if (!envelope.success) {
+          const error = zodToApiError(envelope.error);
+          throw new HttpError(400, 'validation', error.message, error.path);
+        }
+        const results: BatchResponse['results'] = [];
+        // One after the other: the answer keeps item order, and a batch never holds more than one
+        // write transaction at a time.
+        for (const raw of envelope.data.items) {
+          results.push(await storeItem({ db: ctx.db, catalog: ctx.catalog }, raw));
+        }
+        const response: BatchResponse = { results };
+        return reply.send(response);
+      },
+    );
+
+    // The UUID is the capability: whoever made the item on their device can follow it, no one else
+    // can guess it. Unknown and malformed ids look the same.
+    app.get('/api/v1/submissions/:id', async (request, reply) => {
+      const params = submissionParamsSchema.safeParse(request.params);
+      if (!params.success) throw notFound('No such submission');
+      const row = await findSubmission(ctx.db, params.data.id);
+      if (!row) throw notFound('No such submission');
+      const history = await listHistory(ctx.db, row.id);
+      return reply.header('cache-control', 'no-store').send(presentSubmitterView(row, history));
+    });
+  };
+}
