@@ -62,6 +62,8 @@ export const managePatchSchema = z
     moderation: z.enum(MODERATION_STATES).exclude(['pending']).optional(),
     /** Required by the server when moderation is `hidden`. */
     moderationReason: z.string().trim().min(1).max(2000).optional(),
+    /** Volunteer interest only: the manager has contacted the volunteer. */
+    contacted: z.boolean().optional(),
   })
   .refine((patch) => Object.values(patch).some((v) => v !== undefined), { message: 'Nothing to change' });
 export type ManagePatch = z.infer<typeof managePatchSchema>;
