@@ -1,10 +1,39 @@
 import { defineConfig } from 'vitest/config';
+import { findPostgresBin } from './src/server/test/postgres-cluster';
+
+const shared = { environment: 'node', pool: 'forks', testTimeout: 20_000 } as const;
+
+// The server suite runs twice: on SQLite (project `unit`, with everything else) and on a real
+// PostgreSQL (project `postgres`), started for the run by postgres-global-setup.ts. Without
+// PostgreSQL binaries (and no QS_TEST_PG_URL) only a test named for the reason is skipped.
+const postgresAvailable = Boolean(process.env.QS_TEST_PG_URL || findPostgresBin());
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'i18n/**/*.test.ts', 'seeds/**/*.test.ts', 'e2e/support/**/*.test.ts'],
-    environment: 'node',
-    pool: 'forks',
-    testTimeout: 20_000,
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'i18n/**/*.test.ts', 'seeds/**/*.test.ts', 'e2e/support/**/*.test.ts'],
+          exclude: ['src/server/test/postgres-availability.test.ts'],
+        },
+      },
+      postgresAvailable
+        ? {
+            test: {
+              ...shared,
+              name: 'postgres',
+              include: ['src/server/**/*.test.ts'],
+              // These start main.ts as a process or read the SQLite file itself: SQLite-only by nature.
+              exclude: ['src/server/main.test.ts', 'src/server/test/postgres-availability.test.ts'],
+              env: { QS_TEST_BACKEND: 'postgres' },
+              globalSetup: ['src/server/test/postgres-global-setup.ts'],
+            },
+          }
+        : {
+            test: { ...shared, name: 'postgres', include: ['src/server/test/postgres-availability.test.ts'] },
+          },
+    ],
   },
 });

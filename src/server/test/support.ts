@@ -5,6 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { readConfig, type Config } from '../config';
 import { createContext, type AppContext } from '../context';
+import { createTestDatabase } from './postgres-database';
 
 // Every server test runs the real app on a real SQLite file in its own temp folder, through
 // `app.inject` — no mocks of the database or of Fastify.
@@ -18,10 +19,12 @@ export interface TestApp {
 
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'qs-server-'));
+  const postgres = await createTestDatabase();
   const config: Config = {
     ...readConfig({}),
     dataDir,
     staticDir: path.join(dataDir, 'no-static-build'),
+    ...(postgres ? { databaseUrl: postgres.url } : {}),
     ...overrides,
   };
   const ctx = await createContext(config);
@@ -32,6 +35,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     dataDir,
     async close() {
       await app.close();
+      await postgres?.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -15,7 +15,7 @@ describe('GET /api/v1/health', () => {
     const { version } = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(response.statusCode).toBe(200);
-    expect(json(response)).toEqual({ status: 'ok', db: 'sqlite', version });
+    expect(json(response)).toEqual({ status: 'ok', db: process.env.QS_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite', version });
   });
 
   it('sends security headers with a CSP the Ionic build can live with', async () => {
