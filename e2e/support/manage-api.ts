@@ -94,4 +94,21 @@ export class ManageApi {
     if (!response.ok) throw new Error(`Reading submission ${id} failed: ${response.status} ${await response.text()}`);
     return (await response.json()) as ManagedSubmission;
   }
+
+  /** `PATCH /api/v1/manage/submissions/{id}` with the CSRF token: status, public answer, moderation. */
+  async patch(id: string, body: Readonly<Record<string, unknown>>): Promise<ManagedSubmission> {
+    const response = await fetch(`${this.baseUrl}/api/v1/manage/submissions/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`PATCH submission ${id} failed: ${response.status} ${await response.text()}`);
+    return (await response.json()) as ManagedSubmission;
+  }
+
+  /** A stored photo as the quarter's manager may see it (also before it is published). */
+  async media(id: string): Promise<{ status: number; type: string | null; body: Buffer }> {
+    const response = await fetch(`${this.baseUrl}/api/v1/media/${encodeURIComponent(id)}`, { headers: { cookie: this.cookie } });
+    return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
+  }
 }

@@ -43,6 +43,42 @@ export class SubmissionsView {
     }
   }
 
+  /**
+   * Rows per id for many ids at once (ids the server does not have are missing from the map), and the rows whose
+   * stored content contains `marker` — a duplicate stored under a *new* id would show up only in the second number.
+   */
+  countMany(
+    ids: readonly string[],
+    marker?: string,
+  ): { perId: Map<string, number>; receipts: Map<string, string>; withMarker: number } {
+    const db = new Database(this.sqliteFile(), { readonly: true, fileMustExist: true });
+    try {
+      const rows = db
+        .prepare(
+          'SELECT id, COUNT(*) AS n, MAX(receipt) AS receipt FROM submissions ' +
+            'WHERE id IN (SELECT value FROM json_each(?)) GROUP BY id',
+        )
+        .all(JSON.stringify(ids)) as { id: string; n: number; receipt: string }[];
+      const withMarker =
+        marker === undefined
+          ? 0
+          : (db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE instr(payload, ?) > 0').get(marker) as { n: number })
+              .n;
+      return {
+        perId: new Map(rows.map((row) => [row.id, row.n])),
+        receipts: new Map(rows.map((row) => [row.id, row.receipt])),
+        withMarker,
+      };
+    } finally {
+      db.close();
+    }
+  }
+
+  /** The SQLite file, for journeys that watch it while the server works (read-only). */
+  databaseFile(): string {
+    return this.sqliteFile();
+  }
+
   /** The submitter's view, or undefined while the server does not know the id (404). */
   async submitterView(id: string): Promise<SubmitterView | undefined> {
     const response = await fetch(`${this.serverUrl}/api/v1/submissions/${encodeURIComponent(id)}`);

@@ -1,5 +1,5 @@
 import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
-import { chatbubbleEllipsesOutline, compassOutline, ellipsisHorizontalCircleOutline, fileTrayFullOutline } from 'ionicons/icons';
+import { chatbubbleEllipsesOutline, compassOutline, ellipsisHorizontalCircleOutline, fileTrayFullOutline, peopleOutline } from 'ionicons/icons';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route } from 'react-router-dom';
@@ -7,9 +7,12 @@ import { CentreDetails } from '../features/discover/CentreDetails';
 import { DiscoverScreen } from '../features/discover/DiscoverScreen';
 import { OpportunityDetails } from '../features/discover/OpportunityDetails';
 import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
+import { FeedScreen } from '../features/proposals/FeedScreen';
 import { AboutScreen } from '../features/settings/AboutScreen';
 import { MoreScreen } from '../features/settings/MoreScreen';
 import { MySubmissionsScreen } from '../features/submissions/MySubmissionsScreen';
+import { NewsBadge } from '../features/submissions/NewsBadge';
+import { ReceiptLookupScreen } from '../features/submissions/ReceiptLookupScreen';
 import { ShellPage } from './ShellPage';
 
 interface TabDefinition {
@@ -20,6 +23,8 @@ interface TabDefinition {
   page: ReactElement;
   /** Pages below the tab root, e.g. `/mehr/ueber`, keyed by the path after the tab. */
   subPages?: Record<string, ReactElement>;
+  /** A count on the tab button (e.g. news on "Meine Beiträge"); renders nothing when there is none. */
+  badge?: ReactElement;
 }
 
 // A new tab (e.g. "Entdecken") is one more entry here; order is the order in the tab bar.
@@ -31,6 +36,16 @@ const TABS: TabDefinition[] = [
     page: (
       <ShellPage titleKey="feedback:title">
         <FeedbackScreen />
+      </ShellPage>
+    ),
+  },
+  {
+    tab: 'viertel',
+    labelKey: 'proposals:tab',
+    icon: peopleOutline,
+    page: (
+      <ShellPage titleKey="proposals:title">
+        <FeedScreen />
       </ShellPage>
     ),
   },
@@ -65,6 +80,14 @@ const TABS: TabDefinition[] = [
         <MySubmissionsScreen />
       </ShellPage>
     ),
+    subPages: {
+      nachschlagen: (
+        <ShellPage titleKey="submissions:lookup.title" backHref="/meine">
+          <ReceiptLookupScreen />
+        </ShellPage>
+      ),
+    },
+    badge: <NewsBadge />,
   },
   {
     tab: 'mehr',
@@ -106,10 +129,11 @@ export function MainTabs() {
       {/* The bar sits in a <nav> so it is inside a landmark; IonTabBar gets its wiring through context. */}
       <nav slot="bottom" aria-label={t('common:nav.main')} className="tab-nav">
         <IonTabBar>
-          {TABS.map(({ tab, labelKey, icon }) => (
+          {TABS.map(({ tab, labelKey, icon, badge }) => (
             <IonTabButton key={tab} tab={tab} href={`/${tab}`}>
               <IonIcon icon={icon} aria-hidden="true" />
               <IonLabel>{t(labelKey)}</IonLabel>
+              {badge}
             </IonTabButton>
           ))}
         </IonTabBar>

@@ -18,6 +18,8 @@ export default function DirectoryMap(props: DirectoryMapProps) {
   const { markers, quarters, highlightQuarterId, tiles, dataAttribution, userLocation, labels, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<Leaflet.Map | undefined>(undefined);
+  /** Bounds still to fit once the container has a size (it may have none while styles load). */
+  const pendingFit = useRef<Leaflet.LatLngBounds | undefined>(undefined);
   const fitted = useRef(false);
   const [leaflet, setLeaflet] = useState<L>();
   const [tileStatus, setTileStatus] = useState<'none' | 'loading' | 'ok' | 'failed'>('none');
@@ -58,7 +60,15 @@ export default function DirectoryMap(props: DirectoryMapProps) {
   useEffect(() => {
     const element = container.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => mapRef.current?.invalidateSize());
+    const observer = new ResizeObserver(() => {
+      const map = mapRef.current;
+      if (!map) return;
+      map.invalidateSize();
+      if (pendingFit.current && element.clientHeight > 0) {
+        map.fitBounds(pendingFit.current, { padding: [30, 30], maxZoom: 14 });
+        pendingFit.current = undefined;
+      }
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -133,8 +143,9 @@ export default function DirectoryMap(props: DirectoryMapProps) {
     if (!fitted.current) {
       const bounds = cluster.getBounds();
       if (bounds.isValid()) {
-        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14 });
         fitted.current = true;
+        if (container.current && container.current.clientHeight > 0) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14 });
+        else pendingFit.current = bounds;
       }
     }
     return () => {

@@ -10,18 +10,30 @@ import { DEFAULT_TILE_URL, isTileUrl, tileOrigins } from '../shared/tiles';
 export const TILE_CACHE_NAME = 'qs-map-tiles';
 
 /**
- * `currentTemplate` reads the configured TILE_URL (from the catalog cache); until it answers, the
- * OpenStreetMap default is matched. Called once per worker start.
+ * `currentTemplate` reads the configured TILE_URL from the catalog cache. On a first visit the worker
+ * starts before that is cached, so it asks again on later requests until it has an answer (then at
+ * most every five minutes); meanwhile the OpenStreetMap default is matched.
  */
 export function registerTileRoute(currentTemplate: () => Promise<string | undefined>): void {
   const origins = new Set(tileOrigins(DEFAULT_TILE_URL));
-  void currentTemplate()
-    .then((template) => {
-      if (template) for (const origin of tileOrigins(template)) origins.add(origin);
-    })
-    .catch(() => undefined);
+  let known = false;
+  let askedAt = Number.NEGATIVE_INFINITY;
+  const ask = () => {
+    askedAt = Date.now();
+    void currentTemplate()
+      .then((template) => {
+        if (!template) return;
+        known = true;
+        for (const origin of tileOrigins(template)) origins.add(origin);
+      })
+      .catch(() => undefined);
+  };
+  ask();
   registerRoute(
-    ({ url, request }) => request.method === 'GET' && isTileUrl(url, origins),
+    ({ url, request }) => {
+      if (Date.now() - askedAt > (known ? 300_000 : 1_000)) ask();
+      return request.method === 'GET' && isTileUrl(url, origins);
+    },
     new CacheFirst({
       cacheName: TILE_CACHE_NAME,
       plugins: [

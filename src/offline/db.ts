@@ -74,6 +74,7 @@ export const SETTING_KEYS = {
   lastSyncAt: 'lastSyncAt',
   persistRequested: 'persistRequested',
   draftFeedback: 'draft:feedback',
+  draftProposal: 'draft:proposal',
 } as const;
 
 export type QsDatabase = Dexie & {

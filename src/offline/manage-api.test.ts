@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { listInbox, login, logout, ManageApiError, restoreSession, setManageFetch } from './manage-api';
+import { login, logout, ManageApiError, restoreSession, setManageFetch } from './manage-api';
+import { listInbox } from './manage-inbox';
 
 type Call = { url: string; init: RequestInit };
 

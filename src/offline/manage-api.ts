@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { apiErrorBodySchema } from '../shared/api-error';
-import { MODERATION_STATES, SUBMISSION_STATUSES } from '../shared/submission';
 
 // The quarter managers' API. Unlike residents' writes this is online-only: nothing is queued.
 // The session lives in an httpOnly cookie; the CSRF token is kept in memory only (never in storage)
@@ -17,27 +16,6 @@ export const manageUserSchema = z.object({
 export type ManageUser = z.infer<typeof manageUserSchema>;
 
 const sessionSchema = z.object({ user: manageUserSchema, csrfToken: z.string() });
-
-export const inboxItemSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['feedback', 'proposal', 'support', 'interest']),
-  quarterId: z.string().nullish(),
-  quarterName: z.string().nullish(),
-  topicId: z.string().nullish(),
-  text: z.string().nullish(),
-  title: z.string().nullish(),
-  mood: z.number().nullish(),
-  visibility: z.string().nullish(),
-  status: z.enum(SUBMISSION_STATUSES),
-  moderation: z.enum(MODERATION_STATES).nullish(),
-  receipt: z.string(),
-  createdAt: z.string(),
-  receivedAt: z.string(),
-});
-export type InboxItem = z.infer<typeof inboxItemSchema>;
-
-const inboxPageSchema = z.object({ items: z.array(inboxItemSchema), nextCursor: z.string().nullable() });
-export type InboxPage = z.infer<typeof inboxPageSchema>;
 
 /** `code` is an API error code, or `network` (no answer) / `bad_answer` (an answer we cannot read). */
 export class ManageApiError extends Error {
@@ -71,7 +49,8 @@ function retryAfterSeconds(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-async function request(method: string, path: string, body?: unknown): Promise<unknown> {
+/** One call to the manager API; sibling modules (manage-inbox.ts, manage-admin.ts, …) build on it. */
+export async function manageRequest(method: string, path: string, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -95,14 +74,14 @@ async function request(method: string, path: string, body?: unknown): Promise<un
   throw new ManageApiError(response.status, code, message, retryAfterSeconds(response.headers.get('retry-after')));
 }
 
-function parse<T>(schema: z.ZodType<T>, data: unknown): T {
+export function parseAnswer<T>(schema: z.ZodType<T>, data: unknown): T {
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ManageApiError(200, 'bad_answer', 'Unexpected answer from the server');
   return parsed.data;
 }
 
 export async function login(email: string, password: string): Promise<ManageUser> {
-  const session = parse(sessionSchema, await request('POST', '/session', { email, password }));
+  const session = parseAnswer(sessionSchema, await manageRequest('POST', '/session', { email, password }));
   csrfToken = session.csrfToken;
   return session.user;
 }
@@ -110,7 +89,7 @@ export async function login(email: string, password: string): Promise<ManageUser
 /** The user of a session that survived a reload, or undefined when there is none (401). */
 export async function restoreSession(): Promise<ManageUser | undefined> {
   try {
-    const session = parse(sessionSchema, await request('GET', '/session'));
+    const session = parseAnswer(sessionSchema, await manageRequest('GET', '/session'));
     csrfToken = session.csrfToken;
     return session.user;
   } catch (error) {
@@ -121,23 +100,28 @@ export async function restoreSession(): Promise<ManageUser | undefined> {
 
 export async function logout(): Promise<void> {
   try {
-    await request('DELETE', '/session');
+    await manageRequest('DELETE', '/session');
   } finally {
     csrfToken = undefined;
   }
 }
 
-export interface InboxFilter {
-  kind?: string;
-  quarterId?: string;
-  status?: string;
-  q?: string;
-  cursor?: string;
+/** Manager API base path, for links the browser opens itself (exports, photos) with the session cookie. */
+export const MANAGE_BASE = BASE;
+
+/** Ends every session of the signed-in user on every device (`DELETE /sessions`), this one included. */
+export async function logoutEverywhere(): Promise<void> {
+  try {
+    await manageRequest('DELETE', '/sessions');
+  } finally {
+    csrfToken = undefined;
+  }
 }
 
-export async function listInbox(filter: InboxFilter = {}): Promise<InboxPage> {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
-  const query = params.toString();
-  return parse(inboxPageSchema, await request('GET', `/submissions${query ? `?${query}` : ''}`));
+/** `?a=1&b=2` from a record, leaving out empty values; '' when nothing is left. */
+export function queryString(params: Readonly<Record<string, string | undefined>>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { apiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import type { Config } from './config';
@@ -15,6 +15,16 @@ import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
 import { healthRoutes } from './routes/health/health';
 import { manageSessionRoutes } from './routes/manage-session/manage-session';
 import { manageSubmissionsRoutes } from './routes/manage-submissions/manage-submissions';
+import { mediaRoutes } from './routes/media/media';
+import { updateSubmissionRoutes } from './routes/manage-submissions/update-submission';
+import { manageActionsRoutes } from './routes/manage-actions/manage-actions';
+import { manageExportRoutes } from './routes/manage-export/manage-export';
+import { manageFiguresRoutes } from './routes/manage-figures/manage-figures';
+import { manageInterestsRoutes } from './routes/manage-interests/manage-interests';
+import { manageUsersRoutes } from './routes/manage-users/manage-users';
+import { feedRoutes } from './routes/feed/feed';
+import { receiptsRoutes } from './routes/receipts/receipts';
+import { openApiRoutes } from './routes/openapi/openapi';
 import { directoryRoutes } from './routes/directory/directory';
 import { readTileConfig, tileOrigins } from './routes/directory/tile-config';
 import { quartersRoutes } from './routes/quarters/quarters';
@@ -26,6 +36,8 @@ export interface BuildOptions {
   context?: AppContext;
   /** Tests pass false to keep their output readable. */
   logger?: boolean;
+  /** Sees every route as it is registered: the route-table test covers new manage routes automatically. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -38,6 +50,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onClose', async () => {
     await ctx.db.destroy();
   });
+  const onRoute = options.onRoute;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
   try {
     await configure(app, ctx);
     await app.ready();
@@ -70,8 +84,22 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(topicsRoutes(ctx));
   await app.register(directoryRoutes(ctx, tiles));
   await app.register(submissionsRoutes(ctx));
+  await app.register(mediaRoutes(ctx));
+  await app.register(feedRoutes(ctx));
+  await app.register(receiptsRoutes(ctx));
+  await app.register(openApiRoutes(ctx));
   await app.register(manageSessionRoutes(ctx));
   await app.register(manageSubmissionsRoutes(ctx));
+  await app.register(updateSubmissionRoutes(ctx));
+  await app.register(manageActionsRoutes(ctx));
+  await app.register(manageUsersRoutes(ctx));
+  await app.register(manageExportRoutes(ctx));
+  await app.register(manageFiguresRoutes(ctx));
+  await app.register(
+    manageInterestsRoutes(ctx, async (id) =>
+      ctx.catalog.opportunityExists(id) ? (ctx.catalog.opportunityQuarter(id) ?? null) : undefined,
+    ),
+  );
 
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
   app.setNotFoundHandler((request, reply) => {

@@ -5,7 +5,7 @@ import { ConfigError, PROJECT_ROOT, readConfig } from './config';
 describe('readConfig', () => {
   it('has working defaults', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', seed: 'erfurt', rateLimitMax: 600, databaseUrl: undefined });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', seed: 'erfurt', rateLimitMax: 600, receiptRateLimitMax: 30, databaseUrl: undefined });
     expect(config.dataDir).toBe(path.resolve('data'));
     expect(config.staticDir).toBe(path.join(PROJECT_ROOT, 'dist'));
     expect(config.seedsDir).toBe(path.join(PROJECT_ROOT, 'seeds'));

@@ -21,6 +21,10 @@ export interface Config {
   rateLimitMax: number;
   /** Login attempts per minute and client, on top of the per-account lock-out. */
   loginRateLimitMax: number;
+  /** Receipt look-ups per minute and client: tight, so codes cannot be enumerated. */
+  receiptRateLimitMax: number;
+  /** Days after an item is done/declined until its contact data is deleted automatically. */
+  contactRetentionDays: number;
   /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto (for the Secure cookie flag). */
   trustProxy: boolean;
   logLevel: string;
@@ -56,6 +60,8 @@ export function readConfig(env: Env = process.env): Config {
     staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? path.join(PROJECT_ROOT, 'dist')),
     rateLimitMax: integer(env.RATE_LIMIT_MAX, 600, 'RATE_LIMIT_MAX', 1, 1_000_000),
     loginRateLimitMax: integer(env.LOGIN_RATE_LIMIT_MAX, 60, 'LOGIN_RATE_LIMIT_MAX', 1, 1_000_000),
+    receiptRateLimitMax: integer(env.RECEIPT_RATE_LIMIT_MAX, 30, 'RECEIPT_RATE_LIMIT_MAX', 1, 1_000_000),
+    contactRetentionDays: integer(env.CONTACT_RETENTION_DAYS, 90, 'CONTACT_RETENTION_DAYS', 0, 36_500),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
   };

@@ -3,6 +3,7 @@ import { ensureFirstAdmin } from './auth/first-admin';
 import { SeedError } from './catalog/load-seeds';
 import { ConfigError, readConfig } from './config';
 import { createContext } from './context';
+import { startRetentionJob } from './services/retention';
 
 // Start-up order: configuration, data pack and database (migrations), first admin, then listen.
 // Anything wrong before listening ends the process with one readable line.
@@ -23,6 +24,12 @@ async function main(): Promise<void> {
   const app = await buildApp(config, { context });
   if (admin.kind === 'created') app.log.info({ email: admin.email }, 'created the admin account from ADMIN_EMAIL');
 
+  // Contact data of closed items is deleted after CONTACT_RETENTION_DAYS: once now, then every 6 hours.
+  const retention = startRetentionJob(context.db, config.contactRetentionDays, {
+    onDeleted: (ids) => app.log.info({ count: ids.length }, 'deleted contact data after the retention period'),
+    onError: (error) => app.log.error({ err: error }, 'contact retention job failed'),
+  });
+
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) {
@@ -31,7 +38,9 @@ async function main(): Promise<void> {
     }
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    app.close().then(
+    retention.stop();
+    // The database closes with the app: let a running retention pass finish first.
+    retention.firstRun.then(() => app.close()).then(
       () => process.exit(0),
       (error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed');

@@ -11,11 +11,6 @@ import { THEMES } from './catalog';
 export const ROLES = ['admin', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
-const csvList = z
-  .string()
-  .max(2000)
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
-
 /** Filters of the inbox, the inbox map, the exports and the figures: one shape for all four. */
 export const inboxFilterSchema = z.object({
   kind: z.enum(['feedback', 'proposal', 'support', 'interest']).optional(),

@@ -14,17 +14,10 @@ interface CentreFiltersProps {
 export function CentreFilters({ filter, onChange, quarters }: CentreFiltersProps) {
   const { t, i18n } = useTranslation();
   const set = (patch: Partial<CentreFilter>) => onChange({ ...filter, ...patch });
-  const more = (filter.offers?.length ?? 0) + (filter.language ? 1 : 0) + (filter.kinds?.length ?? 0);
+  const more = (filter.quarterId ? 1 : 0) + (filter.offers?.length ?? 0) + (filter.language ? 1 : 0) + (filter.kinds?.length ?? 0);
   return (
     <div className="filters" role="search" aria-label={t('discover:filters.centresLabel')}>
       <SearchField label={t('discover:filters.search')} value={filter.text ?? ''} onChange={(text) => set({ text })} />
-      <SelectField
-        label={t('discover:filters.quarter')}
-        anyLabel={t('discover:filters.anyQuarter')}
-        value={filter.quarterId ?? ''}
-        onChange={(quarterId) => set({ quarterId: quarterId || undefined })}
-        options={quarters.map((q) => ({ value: q.id, label: q.name }))}
-      />
       <div className="check-row">
         <CheckField label={t('discover:filters.openNow')} checked={filter.openNow ?? false} onChange={(openNow) => set({ openNow })} />
         <CheckField
@@ -34,6 +27,13 @@ export function CentreFilters({ filter, onChange, quarters }: CentreFiltersProps
         />
       </div>
       <MoreFilters summary={more ? t('discover:filters.moreActive', { count: more }) : t('discover:filters.more')}>
+        <SelectField
+          label={t('discover:filters.quarter')}
+          anyLabel={t('discover:filters.anyQuarter')}
+          value={filter.quarterId ?? ''}
+          onChange={(quarterId) => set({ quarterId: quarterId || undefined })}
+          options={quarters.map((q) => ({ value: q.id, label: q.name }))}
+        />
         <CheckGroup<CentreKind>
           legend={t('discover:filters.kind')}
           options={CENTRE_KINDS.map((k) => ({ value: k, label: t(KIND_LABELS[k]) }))}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CentreFilter, OpportunityFilter } from '../../shared/directory-filter';
 import { CentresPanel } from './CentresPanel';
 import { DetailsStatus } from './DetailsStatus';
-import { LocationBar } from './LocationBar';
+import { LocationButton, SortNote } from './LocationControls';
 import { OpportunitiesPanel } from './OpportunitiesPanel';
 import { useDirectory } from './use-directory';
 import { useUserLocation } from './use-location';
@@ -59,8 +59,9 @@ export function DiscoverScreen() {
             {t('discover:view.map')}
           </button>
         </div>
-        <LocationBar geo={geo} hasQuarter={directory.userQuarterId !== undefined} />
+        <LocationButton geo={geo} />
       </div>
+      <SortNote geo={geo} hasQuarter={directory.userQuarterId !== undefined} />
       {list === 'centres' ? (
         <CentresPanel directory={directory} filter={centreFilter} onFilter={setCentreFilter} view={view} location={geo.location} now={now} />
       ) : (

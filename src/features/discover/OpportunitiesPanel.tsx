@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Point } from '../../shared/directory';
 import { filterOpportunities, opportunityPlace, sortByNearness, type OpportunityFilter } from '../../shared/directory-filter';
 import { DiscoverMap, type MapEntry } from './DiscoverMap';
@@ -51,8 +52,23 @@ export function OpportunitiesPanel({ directory, filter, onFilter, view, location
     [ranked, directory.centresById, language],
   );
 
+  // Where the data pack has only samples, say so and point to a real volunteer agency if there is one.
+  const onlySamples = directory.opportunities.every((o) => o.sample);
+  const agency = directory.centres.find((c) => c.kind === 'volunteer_agency' && !c.sample);
+
   return (
     <>
+      {onlySamples && (
+        <p className="notice" data-testid="samples-only">
+          {t('discover:samplesOnly')}
+          {agency && (
+            <>
+              {' '}
+              <Link to={`/entdecken/orte/${agency.id}`}>{t('discover:realAgency', { name: agency.name })}</Link>
+            </>
+          )}
+        </p>
+      )}
       <OpportunityFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />
       <p role="status" className="result-count" data-testid="result-count">
         {t('discover:count.opportunities', { count: ranked.length })}

@@ -14,17 +14,10 @@ interface OpportunityFiltersProps {
 export function OpportunityFilters({ filter, onChange, quarters }: OpportunityFiltersProps) {
   const { t, i18n } = useTranslation();
   const set = (patch: Partial<OpportunityFilter>) => onChange({ ...filter, ...patch });
-  const more = (filter.skills?.length ?? 0) + (filter.suitableFor?.length ?? 0) + (filter.language ? 1 : 0);
+  const more = (filter.quarterId ? 1 : 0) + (filter.skills?.length ?? 0) + (filter.suitableFor?.length ?? 0) + (filter.language ? 1 : 0);
   return (
     <div className="filters" role="search" aria-label={t('discover:filters.opportunitiesLabel')}>
       <SearchField label={t('discover:filters.search')} value={filter.text ?? ''} onChange={(text) => set({ text })} />
-      <SelectField
-        label={t('discover:filters.quarter')}
-        anyLabel={t('discover:filters.anyQuarter')}
-        value={filter.quarterId ?? ''}
-        onChange={(quarterId) => set({ quarterId: quarterId || undefined })}
-        options={quarters.map((q) => ({ value: q.id, label: q.name }))}
-      />
       <SelectField
         label={t('discover:filters.commitment')}
         anyLabel={t('discover:filters.anyCommitment')}
@@ -33,6 +26,13 @@ export function OpportunityFilters({ filter, onChange, quarters }: OpportunityFi
         options={COMMITMENT_TYPES.map((c) => ({ value: c, label: t(COMMITMENT_LABELS[c]) }))}
       />
       <MoreFilters summary={more ? t('discover:filters.moreActive', { count: more }) : t('discover:filters.more')}>
+        <SelectField
+          label={t('discover:filters.quarter')}
+          anyLabel={t('discover:filters.anyQuarter')}
+          value={filter.quarterId ?? ''}
+          onChange={(quarterId) => set({ quarterId: quarterId || undefined })}
+          options={quarters.map((q) => ({ value: q.id, label: q.name }))}
+        />
         <CheckGroup
           legend={t('discover:filters.skills')}
           options={SKILLS.map((s) => ({ value: s, label: t(SKILL_LABELS[s]) }))}

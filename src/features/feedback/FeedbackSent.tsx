@@ -6,11 +6,12 @@ import { listMyItems } from '../../offline/outbox';
 
 interface FeedbackSentProps {
   id: string;
+  kind: 'feedback' | 'proposal';
   onAnother: () => void;
 }
 
 /** The confirmation follows the item live: saved on the device first, later delivered with its receipt. */
-export function FeedbackSent({ id, onAnother }: FeedbackSentProps) {
+export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
   const { t } = useTranslation();
   const item = useLiveQuery(async () => (await listMyItems()).find((i) => i.id === id), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -19,7 +20,7 @@ export function FeedbackSent({ id, onAnother }: FeedbackSentProps) {
 
   const message =
     item?.state === 'delivered'
-      ? t('feedback:sent.delivered', { receipt: item.receipt ?? '' })
+      ? t(kind === 'proposal' ? 'feedback:sent.proposalDelivered' : 'feedback:sent.delivered', { receipt: item.receipt ?? '' })
       : item?.state === 'needs_attention'
         ? t('feedback:sent.needsAttention')
         : t('feedback:sent.saved');
@@ -27,13 +28,13 @@ export function FeedbackSent({ id, onAnother }: FeedbackSentProps) {
   return (
     <section className="notice notice-success" data-testid="feedback-sent" data-state={item?.state ?? 'saved'}>
       <h2 ref={heading} tabIndex={-1}>
-        {t('feedback:sent.title')}
+        {t(kind === 'proposal' ? 'feedback:sent.proposalTitle' : 'feedback:sent.title')}
       </h2>
       <p role="status">{message}</p>
       <div className="button-row">
         <IonButton routerLink="/meine">{t('feedback:sent.toMine')}</IonButton>
         <IonButton fill="outline" onClick={onAnother}>
-          {t('feedback:sent.another')}
+          {t(kind === 'proposal' ? 'feedback:sent.anotherProposal' : 'feedback:sent.another')}
         </IonButton>
       </div>
     </section>

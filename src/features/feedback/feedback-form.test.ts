@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits';
-import { EMPTY_DRAFT, fieldOfPath, parseStoredDraft, toSubmission, validateDraft } from './feedback-form';
+import { EMPTY_DRAFT, fieldOfPath, parseStoredDraft, storedDraft, toSubmission, validateDraft } from './feedback-form';
 
 const complete = { ...EMPTY_DRAFT, quarterId: 'herrenberg', topicId: 'wohnen', text: 'Die Laterne ist kaputt.' };
 
@@ -43,7 +43,9 @@ describe('fieldOfPath', () => {
   it('maps zod paths to form fields', () => {
     expect(fieldOfPath('text')).toBe('text');
     expect(fieldOfPath('quarterId')).toBe('quarterId');
-    expect(fieldOfPath('contact.email')).toBeUndefined();
+    expect(fieldOfPath('contact.email')).toBe('contactEmail');
+    expect(fieldOfPath('location.lat')).toBe('place');
+    expect(fieldOfPath('mediaIds')).toBe('photos');
     expect(fieldOfPath('')).toBeUndefined();
   });
 });
@@ -53,5 +55,51 @@ describe('parseStoredDraft', () => {
     expect(parseStoredDraft({ text: 'a', mood: 9, visibility: 'secret', topicId: 3 })).toEqual({ text: 'a' });
     expect(parseStoredDraft(null)).toEqual({});
     expect(parseStoredDraft({ mood: 2, visibility: 'public' })).toEqual({ mood: 2, visibility: 'public' });
+  });
+});
+
+describe('the extended draft', () => {
+  const photo = { key: 'k1', blob: new Blob(['jpeg'], { type: 'image/jpeg' }), type: 'image/jpeg' };
+  const full = {
+    ...complete,
+    mood: 2 as const,
+    visibility: 'public' as const,
+    place: { location: { lat: 50.9755, lng: 11.0228, accuracy: 12 }, source: 'position' as const, description: 'Domplatz, Nordseite' },
+    photos: [photo],
+    contact: { name: ' Erika ', email: 'erika@example.org ' },
+  };
+
+  it('survives storing and reading back, photos included, and leaves the quarter out', () => {
+    const stored = storedDraft(full);
+    expect(stored).not.toHaveProperty('quarterId');
+    // IndexedDB's structured clone keeps Blobs; a round trip through the parser must keep everything else.
+    const { quarterId: _quarter, ...rest } = full;
+    expect(parseStoredDraft(stored)).toEqual(rest);
+  });
+
+  it('sends location, contact and the place description; photos go separately', () => {
+    expect(toSubmission(full, 'Ort:')).toEqual({
+      kind: 'feedback',
+      quarterId: 'herrenberg',
+      topicId: 'wohnen',
+      text: 'Die Laterne ist kaputt.\n\nOrt: Domplatz, Nordseite',
+      mood: 2,
+      visibility: 'public',
+      location: { lat: 50.9755, lng: 11.0228, accuracy: 12 },
+      contact: { name: 'Erika', email: 'erika@example.org' },
+    });
+  });
+
+  it('checks the e-mail address and counts the place description against the text limit', () => {
+    expect(validateDraft({ ...full, contact: { name: '', email: 'erika@' } }).contactEmail).toBe('feedback:contact.emailInvalid');
+    const long = { ...full, text: 'x'.repeat(LIMITS.textMax - 5) };
+    expect(validateDraft(long).text).toBe('feedback:errors.textTooLong');
+    expect(validateDraft({ ...long, place: { description: '' } }).text).toBeUndefined();
+  });
+
+  it('drops broken optional parts of an old or damaged stored draft', () => {
+    expect(
+      parseStoredDraft({ text: 'a', place: { location: { lat: 'x' }, description: 5 }, photos: [{ blob: 'no' }, { blob: photo.blob, type: 'image/jpeg' }], contact: null }),
+    ).toEqual({ text: 'a', place: { description: '' }, photos: [{ key: expect.any(String), blob: photo.blob, type: 'image/jpeg' }] });
   });
 });

@@ -1,7 +1,11 @@
 import { IonBadge, IonButton, useIonAlert } from '@ionic/react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deleteLocalCopy, markSeen } from '../../offline/my-status';
 import { deleteOutboxItem, type MyItemView } from '../../offline/outbox';
+import { ContactDeletion } from './ContactDeletion';
 import { errorText, excerpt, itemText, KIND_KEYS, problemKey, STATE_KEYS, STATUS_KEYS } from './item-text';
+import { StatusHistory } from './StatusHistory';
 import type { CatalogNames } from './use-catalog-names';
 
 const BADGE_COLOR: Record<MyItemView['state'], string> = {
@@ -17,57 +21,75 @@ interface MyItemProps {
   onEdit: (view: MyItemView) => void;
 }
 
+function hasContact(view: MyItemView): boolean {
+  const { item } = view;
+  return (item.kind === 'feedback' || item.kind === 'proposal' || item.kind === 'interest') && item.contact !== undefined;
+}
+
 export function MyItem({ view, names, onEdit }: MyItemProps) {
   const { t, i18n } = useTranslation();
+  const id = useId();
   const [presentAlert] = useIonAlert();
+  const [open, setOpen] = useState(false);
   const { item, state } = view;
   const place = 'quarterId' in item ? names.quarterName(item.quarterId) : undefined;
   const topic = 'topicId' in item ? names.topicLabel(item.topicId) : undefined;
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(view.at);
   const editable = item.kind === 'feedback' || item.kind === 'proposal';
+  const delivered = state === 'delivered';
+
+  const toggle = () => {
+    setOpen((was) => !was);
+    // Opening is seeing: the badge goes once the resident has the news in front of them.
+    if (!open && view.changed) void markSeen(view.id);
+  };
 
   const confirmDelete = () =>
     void presentAlert({
-      header: t('submissions:delete.title'),
-      message: t('submissions:delete.message'),
+      header: t(delivered ? 'submissions:deleteLocal.title' : 'submissions:delete.title'),
+      message: t(delivered ? 'submissions:deleteLocal.message' : 'submissions:delete.message'),
       buttons: [
         { text: t('submissions:delete.cancel'), role: 'cancel' },
-        { text: t('submissions:delete.confirm'), role: 'destructive', handler: () => void deleteOutboxItem(view.id) },
+        {
+          text: t('submissions:delete.confirm'),
+          role: 'destructive',
+          handler: () => void (delivered ? deleteLocalCopy(view.id) : deleteOutboxItem(view.id)),
+        },
       ],
     });
 
   return (
-    <li className={`my-item my-item-${state}`} data-testid="my-item" data-state={state} data-id={view.id}>
+    <li className={`my-item my-item-${state}`} data-testid="my-item" data-state={state} data-id={view.id} data-changed={view.changed}>
       <h2 className="my-item-title">
         {t(KIND_KEYS[item.kind])}
         {place && <span> · {place}</span>}
       </h2>
-      <IonBadge color={BADGE_COLOR[state]} className="state-badge" data-testid="state-badge">
-        {t(STATE_KEYS[state])}
-      </IonBadge>
+      <div className="badge-row">
+        <IonBadge color={BADGE_COLOR[state]} className="state-badge" data-testid="state-badge">
+          {t(STATE_KEYS[state])}
+        </IonBadge>
+        {view.changed && (
+          <IonBadge color="warning" className="state-badge" data-testid="news-item-badge">
+            {t('submissions:news.item')}
+          </IonBadge>
+        )}
+      </div>
       {topic && <p className="muted my-item-topic">{topic}</p>}
       {itemText(item) && <p className="my-item-text">{excerpt(itemText(item))}</p>}
       <p className="muted my-item-time">
         <time dateTime={new Date(view.at).toISOString()}>{time}</time>
       </p>
-      {state === 'delivered' && view.receipt && (
+      {delivered && view.receipt && (
         <p className="my-item-receipt">
           {t('submissions:receipt')} <strong data-testid="receipt">{view.receipt}</strong>
         </p>
       )}
-      {state === 'delivered' && view.server && (
-        <p className="my-item-status">
+      {delivered && view.server && !open && (
+        <p className="my-item-status" data-testid="server-status-short">
           {t('submissions:serverStatus', { status: t(STATUS_KEYS[view.server.status] ?? 'submissions:status.received') })}
         </p>
       )}
-      {view.server?.publicResponse && (
-        <p className="my-item-response">
-          {t('submissions:publicResponse')} {view.server.publicResponse}
-        </p>
-      )}
-      {state === 'saved' && view.lastProblem && (
-        <p className="muted my-item-problem">{t(problemKey(view.lastProblem))}</p>
-      )}
+      {state === 'saved' && view.lastProblem && <p className="muted my-item-problem">{t(problemKey(view.lastProblem))}</p>}
       {state === 'needs_attention' && (
         <div className="my-item-attention">
           <p className="field-error" data-testid="attention-reason">
@@ -84,6 +106,24 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
             </IonButton>
           </div>
         </div>
+      )}
+      {delivered && (
+        <>
+          <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-details`} onClick={toggle} data-testid="my-item-toggle">
+            {t(open ? 'submissions:details.hide' : 'submissions:details.show')}
+          </button>
+          <div id={`${id}-details`} hidden={!open} className="my-item-details">
+            {open && (
+              <>
+                {view.server ? <StatusHistory view={view.server} /> : <p className="muted">{t('submissions:details.noStatus')}</p>}
+                {hasContact(view) && <ContactDeletion id={view.id} />}
+                <button type="button" className="plain-button danger-button" onClick={confirmDelete}>
+                  {t('submissions:actions.deleteLocal')}
+                </button>
+              </>
+            )}
+          </div>
+        </>
       )}
     </li>
   );

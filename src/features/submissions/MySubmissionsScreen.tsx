@@ -1,11 +1,14 @@
-import { IonButton } from '@ionic/react';
+import { IonButton, IonRefresher, IonRefresherContent, useIonViewWillEnter } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { listMyItems, type MyItemView } from '../../offline/outbox';
 import { EditItemModal } from './EditItemModal';
 import { MyItem } from './MyItem';
 import { useCatalogNames } from './use-catalog-names';
+import { useStatusRefresh } from './use-status-refresh';
+import './submissions.css';
 
 /** "Meine Beiträge": everything this device sent, waiting or delivered, live from IndexedDB. */
 export function MySubmissionsScreen() {
@@ -13,19 +16,43 @@ export function MySubmissionsScreen() {
   const items = useLiveQuery(() => listMyItems(), []);
   const names = useCatalogNames(i18n.language);
   const [editing, setEditing] = useState<MyItemView>();
+  const status = useStatusRefresh();
+  // Each visit asks the server what became of delivered items (throttled; pull-to-refresh forces it).
+  useIonViewWillEnter(() => void status.refresh(false));
 
+  const lookup = (
+    <p className="lookup-link">
+      <Link to="/meine/nachschlagen">{t('submissions:lookup.link')}</Link>
+    </p>
+  );
   if (items === undefined) return null;
   if (items.length === 0) {
     return (
       <div className="empty-state" data-testid="my-items-empty">
         <p>{t('submissions:empty')}</p>
         <IonButton routerLink="/mitmachen">{t('submissions:emptyAction')}</IonButton>
+        {lookup}
       </div>
     );
   }
+  const delivered = items.some((i) => i.state === 'delivered');
   return (
     <>
+      <IonRefresher slot="fixed" onIonRefresh={(e) => void status.refresh(true).finally(() => e.detail.complete())}>
+        <IonRefresherContent />
+      </IonRefresher>
       <p className="muted">{t('submissions:intro')}</p>
+      {delivered && (
+        <div className="status-bar">
+          <button type="button" className="plain-button" onClick={() => void status.refresh(true)} disabled={status.busy} data-testid="refresh-status">
+            {t(status.busy ? 'submissions:refresh.busy' : 'submissions:refresh.button')}
+          </button>
+          <p role="status" className="muted">
+            {status.outcome?.offline ? t('submissions:refresh.offline') : ''}
+          </p>
+        </div>
+      )}
+      {lookup}
       <ul className="my-items" aria-label={t('submissions:title')}>
         {items.map((view) => (
           <MyItem key={view.id} view={view} names={names} onEdit={setEditing} />

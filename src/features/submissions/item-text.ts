@@ -26,6 +26,12 @@ export const STATUS_KEYS: Record<string, string> = {
   declined: 'submissions:status.declined',
 };
 
+export const MODERATION_KEYS: Record<'pending' | 'published' | 'hidden', string> = {
+  pending: 'submissions:moderation.pending',
+  published: 'submissions:moderation.published',
+  hidden: 'submissions:moderation.hidden',
+};
+
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 /**

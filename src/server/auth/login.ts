@@ -30,7 +30,8 @@ export async function checkCredentials(db: Db, emailInput: string, password: str
 
   const user = await findUserByEmail(db, email);
   const ok = user ? await verifyPassword(password, user.password_hash) : await burnPasswordCheck(password);
-  if (user && ok) {
+  // A disabled account fails like a wrong password: the answer tells no one that the account exists.
+  if (user && ok && user.disabled_at === null) {
     await clearFailures(db, email);
     await writeAudit(db, { userId: user.id, action: 'login', target: `user:${user.id}` }, now);
     return user;

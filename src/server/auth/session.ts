@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Role } from '../db/schema';
 import { HttpError, unauthorized } from '../http/http-error';
+import type { Scope } from '../repositories/inbox';
 import { findLiveSession, insertSession } from '../repositories/sessions';
 import { userQuarterIds } from '../repositories/users';
 
@@ -63,19 +64,34 @@ export async function requireSession(
   request: FastifyRequest,
   options: { csrf: boolean },
 ): Promise<Principal> {
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token) throw unauthorized();
-  const session = await findLiveSession(db, hashToken(token), new Date());
-  if (!session) throw unauthorized();
-  if (options.csrf && !sameToken(request.headers[CSRF_HEADER], session.csrfToken)) {
+  const principal = await optionalSession(db, request);
+  if (!principal) throw unauthorized();
+  if (options.csrf && !sameToken(request.headers[CSRF_HEADER], principal.csrfToken)) {
     throw new HttpError(403, 'csrf', 'Missing or wrong X-CSRF-Token header');
   }
+  return principal;
+}
+
+/**
+ * The caller's live session, if any, for reads that anyone may make but managers see more on (a photo
+ * of an unpublished item). Reads only, so no CSRF check.
+ */
+export async function optionalSession(db: Db, request: FastifyRequest): Promise<Principal | undefined> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return undefined;
+  const session = await findLiveSession(db, hashToken(token), new Date());
+  if (!session) return undefined;
   return {
     sessionId: session.id,
     csrfToken: session.csrfToken,
     user: session.user,
     quarterIds: await userQuarterIds(db, session.user.id),
   };
+}
+
+/** What a principal may see: an admin everything, a manager their quarters (repositories/inbox). */
+export function scopeOf(principal: Principal): Scope {
+  return principal.user.role === 'admin' ? { all: true } : { all: false, userId: principal.user.id };
 }
 
 function sameToken(given: string | string[] | undefined, expected: string): boolean {

@@ -24,6 +24,8 @@ export interface SubmissionsTable {
   status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
   moderation: ModerationState | null;
   public_response: string | null;
+  /** Volunteer interest: when a manager marked the volunteer as contacted (migration 0003). */
+  contacted_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Device clock, normalised to UTC. */
   created_at: string;
   /** Server clock. */
@@ -55,9 +57,20 @@ export interface SupportsTable {
 
 export interface MediaTable {
   id: string;
+  /** The re-encoded photo (no metadata), never the bytes as uploaded. */
   bytes: Buffer;
   mime: string;
   created_at: string;
+  /** sha256 of the bytes as uploaded: a resend matches, a different image under the same id does not. */
+  source_hash: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+/** Which items show which photos; written with the item, in its transaction. */
+export interface SubmissionMediaTable {
+  submission_id: string;
+  media_id: string;
 }
 
 export type Role = 'admin' | 'manager';
@@ -68,6 +81,33 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   created_at: string;
+  /** Set when an admin disabled the account: no login, no sessions (migration 0003). */
+  disabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Per manager: which items they have opened; no row means unread. */
+export interface ManagerReadsTable {
+  user_id: string;
+  submission_id: string;
+  read_at: string;
+}
+
+/** Centres and opportunities, imported once from the seeds, then edited by managers. */
+export interface DirectoryTable {
+  id: string;
+  quarter_id: string | null;
+  /** The entry as validated by the shared zod schema, as JSON text. */
+  payload: string;
+  /** 0 or 1: only published rows are served publicly. */
+  published: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Bumped on every content change; the public documents' ETags come from it. */
+export interface ContentVersionsTable {
+  name: string;
+  version: number;
 }
 
 export interface UserQuartersTable {
@@ -106,11 +146,16 @@ export interface Database {
   submission_history: SubmissionHistoryTable;
   supports: SupportsTable;
   media: MediaTable;
+  submission_media: SubmissionMediaTable;
   users: UsersTable;
   user_quarters: UserQuartersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  manager_reads: ManagerReadsTable;
+  centres: DirectoryTable;
+  opportunities: DirectoryTable;
+  content_versions: ContentVersionsTable;
 }
 
 export type Db = Kysely<Database>;

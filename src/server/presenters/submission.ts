@@ -14,7 +14,9 @@ export function presentSubmitterView(row: SubmissionRow, history: HistoryRow[]):
     moderation: row.moderation,
     createdAt: row.created_at,
     receivedAt: row.received_at,
-    history: history.map((h) => ({
+    // Rows that only hold an internal note (or a contact deletion) say nothing to the resident: they
+    // are left out entirely, so not even their time shows. Actor and note never leave.
+    history: history.filter(isForSubmitter).map((h) => ({
       at: h.at,
       ...(h.status !== null ? { status: h.status } : {}),
       ...(h.moderation !== null ? { moderation: h.moderation } : {}),
@@ -23,6 +25,10 @@ export function presentSubmitterView(row: SubmissionRow, history: HistoryRow[]):
     })),
     ...(row.public_response !== null ? { publicResponse: row.public_response } : {}),
   };
+}
+
+function isForSubmitter(h: HistoryRow): boolean {
+  return h.status !== null || h.moderation !== null || h.public_response !== null || h.reason !== null;
 }
 
 export function presentInboxItem(row: SubmissionRow, quarterName: (id: string) => string | undefined) {

@@ -16,3 +16,22 @@ export function presentSession(principal: Pick<Principal, 'user' | 'quarterIds' 
   };
   return { user, csrfToken: principal.csrfToken };
 }
+
+/** An account as the admin's user list shows it; never the password hash. */
+export function presentUser(user: {
+  id: string;
+  email: string;
+  role: 'admin' | 'manager';
+  created_at: string;
+  disabled_at: string | null;
+  quarterIds: string[];
+}) {
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    quarterIds: user.quarterIds,
+    disabled: user.disabled_at !== null,
+    createdAt: user.created_at,
+  };
+}

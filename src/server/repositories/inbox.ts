@@ -1,72 +1,153 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { ModerationState, SubmissionKind, SubmissionStatus } from '../../shared/submission';
-import type { Executor, SubmissionRow } from '../db/schema';
+import type { Database, Executor, SubmissionRow } from '../db/schema';
 
 // The manager's view of submissions. The caller's scope is part of every query here — not a filter
-// applied afterwards — so no code path can hand a manager an item from another quarter.
+// applied afterwards — so no code path can hand a manager an item from another quarter. The inbox,
+// the exports and the figures all start from `filteredSubmissions`, so they always agree.
 
 export type Scope = { all: true } | { all: false; userId: string };
 
 export interface InboxFilters {
   kind?: SubmissionKind;
   quarterId?: string;
+  topicId?: string;
+  /** Resolved from a theme through the catalog; an empty list matches nothing. */
+  topicIds?: readonly string[];
   status?: SubmissionStatus;
   moderation?: ModerationState;
+  opportunityId?: string;
+  hasPhoto?: boolean;
+  /** Needs `readerId`: unread for that user. */
+  unread?: boolean;
+  /** ISO instants on received_at: from inclusive, before exclusive. */
+  receivedFrom?: string;
+  receivedBefore?: string;
   q?: string;
 }
+
+export type InboxSort = 'newest' | 'oldest' | 'most_supported';
 
 export interface InboxCursor {
   receivedAt: string;
   id: string;
+  /** The last row's support count; only for `most_supported`. */
+  supports?: number;
 }
 
-function scopedSubmissions(db: Executor, scope: Scope) {
-  const query = db.selectFrom('submissions').selectAll();
+export interface InboxOptions {
+  sort?: InboxSort;
+  /** The manager whose read markers count; without one every item reads as unread. */
+  readerId?: string;
+}
+
+export type InboxRow = SubmissionRow & { support_count: number; media_count: number; read_at: string | null };
+
+type Eb = ExpressionBuilder<Database, 'submissions'>;
+
+const supportCount = (eb: Eb) =>
+  eb.selectFrom('supports').select(eb.fn.countAll().as('n')).whereRef('supports.proposal_id', '=', 'submissions.id');
+
+const mediaCount = (eb: Eb) =>
+  eb
+    .selectFrom('submission_media')
+    .select(eb.fn.countAll().as('n'))
+    .whereRef('submission_media.submission_id', '=', 'submissions.id');
+
+export function inScope(db: Executor, scope: Scope) {
+  const query = db.selectFrom('submissions');
   if (scope.all) return query;
   return query.where(
-    'quarter_id',
+    'submissions.quarter_id',
     'in',
     db.selectFrom('user_quarters').select('quarter_id').where('user_id', '=', scope.userId),
   );
 }
 
-/** Newest first; returns up to `limit` rows and whether more follow. */
+/** The scoped, filtered item set with the columns every manager view needs. */
+export function filteredSubmissions(db: Executor, scope: Scope, filters: InboxFilters, readerId?: string) {
+  let query = inScope(db, scope)
+    // The join condition names the reader, so each item meets at most one row.
+    .leftJoin('manager_reads', (join) =>
+      join.onRef('manager_reads.submission_id', '=', 'submissions.id').on('manager_reads.user_id', '=', readerId ?? ''),
+    )
+    .selectAll('submissions')
+    .select((eb) => [supportCount(eb).as('support_count'), mediaCount(eb).as('media_count'), 'manager_reads.read_at']);
+  if (filters.kind) query = query.where('submissions.kind', '=', filters.kind);
+  if (filters.quarterId) query = query.where('submissions.quarter_id', '=', filters.quarterId);
+  if (filters.topicId) query = query.where('submissions.topic_id', '=', filters.topicId);
+  if (filters.topicIds) {
+    const ids = [...filters.topicIds];
+    query = ids.length > 0 ? query.where('submissions.topic_id', 'in', ids) : query.where(sql<SqlBool>`1 = 0`);
+  }
+  if (filters.status) query = query.where('submissions.status', '=', filters.status);
+  if (filters.moderation) query = query.where('submissions.moderation', '=', filters.moderation);
+  if (filters.opportunityId) {
+    // The payload is JSON.stringify output, so the key and its value appear exactly like this; a
+    // quote inside a resident's text is escaped (\") and cannot fake the fragment.
+    const fragment = `%${escapeLike(`"opportunityId":${JSON.stringify(filters.opportunityId)}`)}%`;
+    query = query
+      .where('submissions.kind', '=', 'interest')
+      .where(sql<SqlBool>`submissions.payload like ${fragment} escape '\\'`);
+  }
+  if (filters.hasPhoto !== undefined) {
+    const withPhoto = filters.hasPhoto;
+    query = query.where((eb) => eb(mediaCount(eb), withPhoto ? '>' : '=', 0));
+  }
+  if (filters.unread !== undefined) {
+    query = query.where('manager_reads.read_at', filters.unread ? 'is' : 'is not', null);
+  }
+  if (filters.receivedFrom) query = query.where('submissions.received_at', '>=', filters.receivedFrom);
+  if (filters.receivedBefore) query = query.where('submissions.received_at', '<', filters.receivedBefore);
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
+    query = query.where(sql<SqlBool>`submissions.search_text like ${pattern} escape '\\'`);
+  }
+  return query;
+}
+
+/** One page in the chosen order; returns up to `limit` rows and whether more follow. */
 export async function listInbox(
   db: Executor,
   scope: Scope,
   filters: InboxFilters,
   cursor: InboxCursor | undefined,
   limit: number,
-): Promise<{ rows: SubmissionRow[]; more: boolean }> {
-  let query = scopedSubmissions(db, scope);
-  if (filters.kind) query = query.where('kind', '=', filters.kind);
-  if (filters.quarterId) query = query.where('quarter_id', '=', filters.quarterId);
-  if (filters.status) query = query.where('status', '=', filters.status);
-  if (filters.moderation) query = query.where('moderation', '=', filters.moderation);
-  if (filters.q) {
-    const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
-    query = query.where(sql<SqlBool>`search_text like ${pattern} escape '\\'`);
-  }
+  options: InboxOptions = {},
+): Promise<{ rows: InboxRow[]; more: boolean }> {
+  const sort = options.sort ?? 'newest';
+  let query = filteredSubmissions(db, scope, filters, options.readerId);
+  const dir = sort === 'oldest' ? 'asc' : 'desc';
   if (cursor) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('received_at', '<', cursor.receivedAt),
-        eb.and([eb('received_at', '=', cursor.receivedAt), eb('id', '<', cursor.id)]),
-      ]),
-    );
+    // Keyset pagination: strictly after the last row in the same total order, so pages never
+    // overlap or skip, whatever arrives meanwhile.
+    const cmp = sort === 'oldest' ? '>' : '<';
+    query = query.where((eb) => {
+      const byTime = eb.or([
+        eb('submissions.received_at', cmp, cursor.receivedAt),
+        eb.and([eb('submissions.received_at', '=', cursor.receivedAt), eb('submissions.id', cmp, cursor.id)]),
+      ]);
+      if (sort !== 'most_supported') return byTime;
+      const count = supportCount(eb);
+      const supports = cursor.supports ?? 0;
+      return eb.or([eb(count, '<', supports), eb.and([eb(count, '=', supports), byTime])]);
+    });
   }
+  if (sort === 'most_supported') query = query.orderBy('support_count', 'desc');
   const rows = await query
-    .orderBy('received_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('submissions.received_at', dir)
+    .orderBy('submissions.id', dir)
     .limit(limit + 1)
     .execute();
-  return { rows: rows.slice(0, limit), more: rows.length > limit };
+  // PostgreSQL answers count(*) as a bigint string.
+  const typed = rows.map((row) => ({ ...row, support_count: Number(row.support_count), media_count: Number(row.media_count) }));
+  return { rows: typed.slice(0, limit), more: rows.length > limit };
 }
 
 export async function findInScope(db: Executor, scope: Scope, id: string): Promise<SubmissionRow | undefined> {
-  return scopedSubmissions(db, scope).where('id', '=', id).executeTakeFirst();
+  return inScope(db, scope).selectAll('submissions').where('submissions.id', '=', id).executeTakeFirst();
 }
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -31,6 +31,8 @@ export async function findLiveSession(db: Executor, id: string, now: Date): Prom
     .select(['sessions.id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.role'])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now.toISOString())
+    // Disabling deletes the sessions too; this keeps a session made in a race from outliving it.
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
   return {
@@ -47,4 +49,10 @@ export async function deleteSession(db: Executor, id: string): Promise<void> {
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+}
+
+/** Log out everywhere: every session of this user, on every device. Answers how many ended. */
+export async function deleteUserSessions(db: Executor, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

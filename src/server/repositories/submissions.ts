@@ -110,3 +110,19 @@ export async function countSupports(db: Executor, proposalId: string): Promise<n
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Receipts are unique (the column says so); the code must already be normalised. */
+export async function findSubmissionByReceipt(db: Executor, receipt: string): Promise<SubmissionRow | undefined> {
+  return db.selectFrom('submissions').selectAll().where('receipt', '=', receipt).executeTakeFirst();
+}
+
+/** Clears the contact column; false when there was none (already deleted, or never given). */
+export async function clearContact(db: Executor, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('submissions')
+    .set({ contact: null, updated_at: now })
+    .where('id', '=', id)
+    .where('contact', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -4,7 +4,7 @@ import { makeReceipt } from '../../shared/receipt';
 import { submissionSchema, type ItemResult, type Submission } from '../../shared/submission';
 import type { Catalog } from '../catalog/catalog';
 import type { Db, Executor } from '../db/schema';
-import { existingMediaIds } from '../repositories/media';
+import { existingMediaIds, linkMedia } from '../repositories/media';
 import {
   findIdentity,
   findProposalQuarter,
@@ -82,6 +82,8 @@ async function storeValidated(trx: Executor, deps: StoreDeps, item: Submission, 
     });
     if (inserted) {
       await insertHistory(trx, { submissionId: item.id, at: receivedAt, status: 'received', moderation });
+      // Linked in the same transaction, so a photo is never shown for an item that was rolled back.
+      if ('mediaIds' in item && item.mediaIds) await linkMedia(trx, item.id, item.mediaIds);
       if (item.kind === 'support') await claimSupport(trx, item, receivedAt);
       return { id: item.id, status: 'accepted', receipt };
     }

@@ -1,12 +1,16 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../schema';
 import { initialMigration } from './0001-initial';
+import { mediaLinksMigration } from './0002-media-links';
+import { managersMigration } from './0003-managers';
 
 // Migrations live in code (not a folder scan) so tsx, vitest and a bundled build all see the same list.
 // Names sort in the order they run; never rename or edit one that has shipped — add the next.
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
+    '0002-media-links': mediaLinksMigration(),
+    '0003-managers': managersMigration(),
   };
   return { getMigrations: async () => migrations };
 }

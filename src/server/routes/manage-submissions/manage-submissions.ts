@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { zodToApiError } from '../../../shared/api-error';
-import { requireSession, type Principal } from '../../auth/session';
+import { inboxQuerySchema } from '../../../shared/manage';
+import { requireSession, scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
-import { presentInboxItem, presentManagerDetail } from '../../presenters/submission';
-import { findInScope, listInbox, type Scope } from '../../repositories/inbox';
+import { presentInboxRow } from '../../presenters/inbox';
+import { presentManagerDetail } from '../../presenters/submission';
+import { findInScope, listInbox } from '../../repositories/inbox';
+import { markRead } from '../../repositories/reads';
 import { countSupports, listHistory } from '../../repositories/submissions';
-import { decodeCursor, detailParamsSchema, encodeCursor, inboxQuerySchema } from './schema';
-
-function scopeOf(principal: Principal): Scope {
-  return principal.user.role === 'admin' ? { all: true } : { all: false, userId: principal.user.id };
-}
+import { toRepositoryFilters } from '../../services/inbox-filters';
+import { decodeCursor, detailParamsSchema, encodeCursor } from './schema';
 
 export function manageSubmissionsRoutes(ctx: AppContext) {
   const quarterName = (id: string) => ctx.catalog.quarterName(id);
@@ -23,14 +23,19 @@ export function manageSubmissionsRoutes(ctx: AppContext) {
         const error = zodToApiError(query.error);
         throw new HttpError(400, 'validation', error.message, error.path);
       }
-      const { cursor: cursorText, limit, ...filters } = query.data;
-      const cursor = cursorText ? decodeCursor(cursorText) : undefined;
+      const { cursor: cursorText, limit, sort, ...filter } = query.data;
+      const cursor = cursorText ? decodeCursor(cursorText, sort) : undefined;
       if (cursorText && !cursor) throw new HttpError(400, 'validation', 'This cursor is not valid', 'cursor');
-      const { rows, more } = await listInbox(ctx.db, scopeOf(principal), filters, cursor, limit);
+      const filters = toRepositoryFilters(filter, ctx.catalog);
+      const { rows, more } = await listInbox(ctx.db, scopeOf(principal), filters, cursor, limit, {
+        sort,
+        readerId: principal.user.id,
+      });
       const last = rows.at(-1);
+      const next = last && { receivedAt: last.received_at, id: last.id, supports: last.support_count };
       return reply.header('cache-control', 'no-store').send({
-        items: rows.map((row) => presentInboxItem(row, quarterName)),
-        nextCursor: more && last ? encodeCursor({ receivedAt: last.received_at, id: last.id }) : null,
+        items: rows.map((row) => presentInboxRow(row, ctx.catalog)),
+        nextCursor: more && next ? encodeCursor(sort, next) : null,
       });
     });
 
@@ -41,6 +46,8 @@ export function manageSubmissionsRoutes(ctx: AppContext) {
       if (!params.success) throw notFound('No such submission');
       const row = await findInScope(ctx.db, scopeOf(principal), params.data.id);
       if (!row) throw notFound('No such submission');
+      // Opening an item marks it read for this manager only (POST …/unread undoes it).
+      await markRead(ctx.db, principal.user.id, row.id);
       const history = await listHistory(ctx.db, row.id);
       const supports = row.kind === 'proposal' ? await countSupports(ctx.db, row.id) : null;
       return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName, supports));

@@ -1,30 +1,29 @@
 import { z } from 'zod';
-import { MODERATION_STATES, SUBMISSION_STATUSES } from '../../../shared/submission';
-import type { InboxCursor } from '../../repositories/inbox';
+import type { InboxCursor, InboxSort } from '../../repositories/inbox';
 
-export const inboxQuerySchema = z.object({
-  kind: z.enum(['feedback', 'proposal', 'support', 'interest']).optional(),
-  quarterId: z.string().min(1).max(100).optional(),
-  status: z.enum(SUBMISSION_STATUSES).optional(),
-  moderation: z.enum(MODERATION_STATES).optional(),
-  q: z.string().trim().max(200).optional(),
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
+// The inbox query itself is the shared `inboxQuerySchema` (src/shared/manage.ts).
 
 export const detailParamsSchema = z.object({ id: z.uuid() });
 
-const cursorSchema = z.object({ r: z.string().min(1), i: z.string().min(1) });
+const cursorSchema = z.object({
+  o: z.enum(['newest', 'oldest', 'most_supported']),
+  r: z.string().min(1),
+  i: z.string().min(1),
+  s: z.number().int().nonnegative().optional(),
+});
 
-/** Opaque to clients: base64url of the last row's (received_at, id). */
-export function encodeCursor(cursor: InboxCursor): string {
-  return Buffer.from(JSON.stringify({ r: cursor.receivedAt, i: cursor.id })).toString('base64url');
+/** Opaque to clients: base64url of the sort and the last row's keys in that sort. */
+export function encodeCursor(sort: InboxSort, cursor: InboxCursor): string {
+  const s = sort === 'most_supported' ? { s: cursor.supports ?? 0 } : {};
+  return Buffer.from(JSON.stringify({ o: sort, r: cursor.receivedAt, i: cursor.id, ...s })).toString('base64url');
 }
 
-export function decodeCursor(text: string): InboxCursor | undefined {
+/** Undefined for garbage and for a cursor made for another sort order (its keys would not fit). */
+export function decodeCursor(text: string, sort: InboxSort): InboxCursor | undefined {
   try {
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
-    return parsed.success ? { receivedAt: parsed.data.r, id: parsed.data.i } : undefined;
+    if (!parsed.success || parsed.data.o !== sort) return undefined;
+    return { receivedAt: parsed.data.r, id: parsed.data.i, ...(parsed.data.s !== undefined ? { supports: parsed.data.s } : {}) };
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
 import { presentSubmitterView } from '../../presenters/submission';
 import { findSubmission, listHistory } from '../../repositories/submissions';
+import { deleteContact } from '../../services/delete-contact';
 import { storeItem } from '../../services/store-submission';
 import { submissionParamsSchema } from './schema';
 
@@ -50,5 +51,18 @@ export function submissionsRoutes(ctx: AppContext) {
       const history = await listHistory(ctx.db, row.id);
       return reply.header('cache-control', 'no-store').send(presentSubmitterView(row, history));
     });
+
+    // Same capability: whoever holds the UUID may have the contact data deleted. Idempotent: 204
+    // whether there was contact data or not, so a retry after a lost answer is fine.
+    app.delete(
+      '/api/v1/submissions/:id/contact',
+      { config: { rateLimit: { max: ctx.config.rateLimitMax, timeWindow: 60_000 } } },
+      async (request, reply) => {
+        const params = submissionParamsSchema.safeParse(request.params);
+        if (!params.success) throw notFound('No such submission');
+        if ((await deleteContact(ctx.db, params.data.id)) === 'not_found') throw notFound('No such submission');
+        return reply.code(204).header('cache-control', 'no-store').send();
+      },
+    );
   };
 }

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { Page } from '@playwright/test';
+import { AppServer } from './support/app-server';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { myItem, visiblePage, waitForServiceWorkerControl } from './support/app';
+import { freePort } from './support/free-port';
+
+// Journeys for "Entdecken" (issue 6): the directory works offline after one visit, the map is one toggle
+// beside the list and draws without tiles (this machine has no outside network, like being offline),
+// and interest in an opportunity waits in the outbox until the connection is back.
+
+// Each journey goes online → offline (→ online) with a service-worker install and three axe runs: more than the
+// default minute on a busy 2-core machine, so these get two.
+test.describe.configure({ timeout: 120_000 });
+
+const centresInSeed = (JSON.parse(readFileSync(new URL('../seeds/erfurt/centres.json', import.meta.url), 'utf8')) as unknown[])
+  .length;
+
+/** Waits until every catalog document the tab needs is in IndexedDB, so going offline loses nothing. */
+async function waitForDirectoryCached(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('quartiersstimme');
+            open.onsuccess = () => {
+              const request = open.result.transaction('catalog').objectStore('catalog').getAllKeys();
+              request.onsuccess = () => {
+                resolve((request.result as string[]).sort());
+                open.result.close();
+              };
+            };
+            open.onerror = () => resolve([]);
+          }),
+      ),
+    )
+    .toEqual(expect.arrayContaining(['centres', 'mapConfig', 'opportunities', 'quarters']));
+}
+
+test('browse and filter offline, open a centre, switch to the map and back — all axe-clean', async ({ page, context }) => {
+  await page.goto('/entdecken');
+  await waitForServiceWorkerControl(page);
+  await expect(visiblePage(page).getByTestId('centre-card').first()).toBeVisible();
+  await waitForDirectoryCached(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  const screen = visiblePage(page);
+  const count = screen.getByTestId('result-count');
+  await expect(count).toHaveText(`${centresInSeed} Orte gefunden`);
+  await expect(count).toHaveAttribute('role', 'status');
+  await expectNoAxeViolations(page, 'Entdecken: list');
+
+  // Text search (also finds the quarter name), then a filter.
+  await screen.getByLabel('Suchen', { exact: true }).fill('rieth');
+  await expect(count).toHaveText('1 Ort gefunden');
+  await expect(screen.getByTestId('centre-card')).toHaveCount(1);
+  await screen.getByLabel('Suchen', { exact: true }).fill('');
+  await screen.getByLabel('Rollstuhlgerecht').check();
+  await expect(count).toHaveText('1 Ort gefunden');
+  await expect(screen.getByTestId('centre-card').getByTestId('sample-badge')).toHaveText('Beispiel');
+  await screen.getByLabel('Rollstuhlgerecht').uncheck();
+  await expect(count).toHaveText(`${centresInSeed} Orte gefunden`);
+
+  // Details of a real centre that no source gives an address or hours for.
+  await screen.getByRole('link', { name: 'Stadtteilbüro Rieth (ThINKA)' }).click();
+  const details = visiblePage(page).getByTestId('centre-details');
+  await expect(details).toBeVisible();
+  await expect(details.getByTestId('open-state')).toHaveText('Öffnungszeiten unbekannt');
+  await expect(details.getByText('Adresse unbekannt – in keiner öffentlichen Quelle gefunden.')).toBeVisible();
+  await expect(details.getByTestId('approximate-note')).toContainText('Ungefähre Lage');
+  await expect(details.getByTestId('geo-link')).toHaveAttribute('href', /^geo:51\.\d+,11\.\d+$/);
+  await expect(details.getByTestId('sample-badge')).toHaveCount(0);
+  await expect(details.getByText('Zuletzt geprüft:')).toBeVisible();
+  await expectNoAxeViolations(page, 'Entdecken: centre details');
+
+  // Back to the list, then the map: outlines and markers on a plain background, no tiles offline.
+  await visiblePage(page).getByRole('button', { name: 'Zurück' }).click();
+  const list = visiblePage(page);
+  await list.getByRole('button', { name: 'Karte' }).click();
+  const map = list.getByTestId('directory-map');
+  await expect(map).toBeVisible();
+  await expect(list.getByTestId('tiles-unavailable')).toBeVisible();
+  await expect(map.locator('path.leaflet-interactive, svg path').first()).toBeAttached();
+  await expect(map.locator('.qs-marker, .marker-cluster').first()).toBeVisible();
+  await expect(list.getByRole('button', { name: 'Karte' })).toHaveAttribute('aria-pressed', 'true');
+  await expectNoAxeViolations(page, 'Entdecken: map');
+
+  // Choosing a marker shows its entry with a link; the list is one button away.
+  // A single marker, or a cluster first (choosing it zooms in), as a resident would.
+  const single = map.locator('.qs-marker');
+  if ((await single.count()) === 0) await map.locator('.marker-cluster').first().click();
+  await single.first().click();
+  await expect(list.getByTestId('map-selection').getByRole('link')).toBeVisible();
+  await list.getByRole('button', { name: 'Liste' }).click();
+  await expect(list.getByTestId('centre-card').first()).toBeVisible();
+  await expect(map).toHaveCount(0);
+});
+
+test('interest registered offline is delivered after reconnecting and shows in "Meine Beiträge"', async ({
+  page,
+  context,
+  stored,
+}) => {
+  await page.goto('/entdecken');
+  await waitForServiceWorkerControl(page);
+  await waitForDirectoryCached(page);
+
+  const list = visiblePage(page);
+  await list.getByTestId('segment-opportunities').click();
+  await expect(list.getByTestId('samples-only')).toBeVisible();
+  await list.getByLabel('Suchen', { exact: true }).fill('Sprachcafé');
+  await expect(list.getByTestId('result-count')).toHaveText('1 Angebot gefunden');
+  await list.getByRole('link', { name: 'Sprachcafé begleiten' }).click();
+
+  const details = visiblePage(page).getByTestId('opportunity-details');
+  await expect(details.getByTestId('sample-badge').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'Entdecken: opportunity details');
+
+  // Offline only from here: a short outage keeps the outbox's retry backoff short after reconnecting.
+  await context.setOffline(true);
+  const form = details.getByTestId('interest-form');
+
+  // Neither e-mail nor phone: the form says what is missing and sends nothing.
+  await form.getByLabel('Dein Name').fill('Alex E2E');
+  await form.getByRole('button', { name: 'Interesse senden' }).click();
+  await expect(form.getByText('Bitte gib eine E-Mail-Adresse oder eine Telefonnummer an.')).toBeVisible();
+
+  const marker = `E2E-interest-${randomUUID().slice(0, 8)}`;
+  await form.getByLabel('E-Mail-Adresse').fill('alex@example.org');
+  await form.getByLabel('Nachricht (freiwillig)').fill(`${marker}: Ich kann dienstags.`);
+  await form.getByRole('button', { name: 'Interesse senden' }).click();
+  await expect(details.getByTestId('interest-saved')).toBeVisible();
+
+  await details.getByRole('link', { name: 'Zu „Meine Beiträge“' }).click();
+  const item = myItem(page, marker);
+  await expect(item).toHaveAttribute('data-state', 'saved');
+  const id = await item.getAttribute('data-id');
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(await stored.submitterView(id ?? ''), 'nothing reached the server while offline').toBeUndefined();
+
+  await context.setOffline(false);
+  await expect(page.locator('[data-testid="my-item"][data-state="delivered"]').filter({ hasText: marker })).toBeVisible();
+  expect(stored.countRows(id ?? ''), 'stored exactly once').toBe(1);
+  expect((await stored.submitterView(id ?? ''))?.status).toBe('received');
+});
+
+// A 1×1 PNG: what a tile server answers, with CORS so the page may use it and the worker may cache it.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+async function startTileServer(): Promise<{ server: Server; port: number; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((_request, response) => {
+    hits += 1;
+    response.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+    response.end(PNG);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { server, port, hits: () => hits };
+}
+
+test('map tiles from the configured TILE_URL are cached and shown offline', async ({ page, context }) => {
+  const tiles = await startTileServer();
+  const app = await AppServer.create({ TILE_URL: `http://127.0.0.1:${tiles.port}/{z}/{x}/{y}.png`, TILE_ATTRIBUTION: 'Test-Kacheln' });
+  try {
+    const openMap = async () => {
+      await page.goto(`${app.url}/entdecken`);
+      await visiblePage(page).getByRole('button', { name: 'Karte' }).click();
+      return visiblePage(page).getByTestId('directory-map');
+    };
+    await page.goto(`${app.url}/entdecken`);
+    await waitForServiceWorkerControl(page);
+    await waitForDirectoryCached(page);
+    // Twice online: the worker learns the tile host from the cached config, then caches what the map loads.
+    await expect(await openMap()).toHaveAttribute('data-tiles', 'ok');
+    const map = await openMap();
+    await expect(map).toHaveAttribute('data-tiles', 'ok');
+    await expect(map.getByText('Test-Kacheln')).toBeVisible();
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('qs-map-tiles')).keys()).length)).toBeGreaterThan(0);
+
+    await context.setOffline(true);
+    const before = tiles.hits();
+    const offlineMap = await openMap();
+    await expect(offlineMap).toHaveAttribute('data-tiles', 'ok');
+    await expect(visiblePage(page).getByTestId('tiles-unavailable')).toHaveCount(0);
+    expect(tiles.hits(), 'offline tiles came from the cache, not the tile server').toBe(before);
+  } finally {
+    await app.dispose();
+    tiles.server.close();
+  }
+});

@@ -1,0 +1,115 @@
+import { Suspense, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentPosition } from '../../offline/locate-quarter';
+import { LazyLocationPickerMap, type PickerLabels } from '../../map/LazyLocationPickerMap';
+import type { QuarterCollection } from '../../shared/catalog';
+import { PLACE_DESCRIPTION_MAX, type PlaceDraft } from './draft-parts';
+
+interface LocationFieldProps {
+  value: PlaceDraft;
+  onChange: (place: PlaceDraft) => void;
+  quarters?: QuarterCollection;
+  quarterId: string;
+  tiles?: { url: string; attribution: string };
+}
+
+const FAILED_KEYS = {
+  denied: 'feedback:location.denied',
+  unavailable: 'feedback:location.unavailable',
+  timeout: 'feedback:location.unavailable',
+  unsupported: 'feedback:location.unsupported',
+} as const;
+
+/**
+ * Where exactly? Three ways, none required: the device's position, a pin on a map, or words.
+ * The map is only loaded when asked for; nobody needs it to say where.
+ */
+export function LocationField({ value, onChange, quarters, quarterId, tiles }: LocationFieldProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [showMap, setShowMap] = useState(false);
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const labels: PickerLabels = useMemo(
+    () => ({
+      region: t('feedback:location.mapRegion'),
+      zoomIn: t('feedback:location.zoomIn'),
+      zoomOut: t('feedback:location.zoomOut'),
+      loading: t('feedback:location.mapLoading'),
+      tilesUnavailable: t('feedback:location.tilesUnavailable'),
+      pin: t('feedback:location.pin'),
+      pinAtCentre: t('feedback:location.pinAtCentre'),
+    }),
+    [t],
+  );
+
+  const usePosition = async () => {
+    setLocating(true);
+    setProblem(undefined);
+    const result = await currentPosition();
+    setLocating(false);
+    if (result.kind === 'found') onChange({ ...value, location: result.location, source: 'position' });
+    else setProblem(FAILED_KEYS[result.reason]);
+  };
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 5 });
+  const { location } = value;
+
+  return (
+    <div className="location-field">
+      <p className="field-hint">{t('feedback:location.explain')}</p>
+      <div className="button-row">
+        <button type="button" className="plain-button" onClick={() => void usePosition()} disabled={locating}>
+          {t('feedback:location.usePosition')}
+        </button>
+        <button type="button" className="plain-button" aria-expanded={showMap} onClick={() => setShowMap((s) => !s)}>
+          {showMap ? t('feedback:location.hideMap') : t('feedback:location.showMap')}
+        </button>
+      </div>
+      <div aria-live="polite" data-testid="location-status">
+        {locating && <p className="field-hint">{t('feedback:location.locating')}</p>}
+        {problem && <p className="field-error">{t(problem)}</p>}
+        {location && (
+          <p className="location-set">
+            {location.accuracy !== undefined && value.source === 'position'
+              ? t('feedback:location.setWithAccuracy', { accuracy: Math.round(location.accuracy) })
+              : t('feedback:location.set', { lat: number.format(location.lat), lng: number.format(location.lng) })}{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange({ description: value.description })}
+            >
+              {t('feedback:location.remove')}
+            </button>
+          </p>
+        )}
+      </div>
+      {showMap && (
+        <Suspense fallback={<p className="qs-map-note">{labels.loading}</p>}>
+          <LazyLocationPickerMap
+            key={i18n.language}
+            labels={labels}
+            onChange={(point) => onChange({ ...value, location: point, source: 'map' })}
+            {...(location ? { value: location } : {})}
+            {...(quarters ? { quarters } : {})}
+            {...(quarterId ? { highlightQuarterId: quarterId } : {})}
+            {...(tiles ? { tiles } : {})}
+          />
+        </Suspense>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-describe`}>{t('feedback:location.describe')}</label>
+        <input
+          id={`${id}-describe`}
+          className="native-input"
+          maxLength={PLACE_DESCRIPTION_MAX}
+          value={value.description}
+          onChange={(e) => onChange({ ...value, description: e.target.value })}
+          aria-describedby={`${id}-describe-hint`}
+        />
+        <p className="field-hint" id={`${id}-describe-hint`}>
+          {t('feedback:location.describeHint')}
+        </p>
+      </div>
+    </div>
+  );
+}

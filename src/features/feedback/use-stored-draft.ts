@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
+
+const SAVE_DELAY_MS = 400;
+
+interface DraftCodec<D extends { quarterId: string }> {
+  /** the settings key, e.g. SETTING_KEYS.draftFeedback */
+  key: string;
+  empty: D;
+  parse: (stored: unknown) => Partial<D>;
+  store: (draft: D) => Record<string, unknown>;
+}
+
+/**
+ * A form's state, mirrored into the settings table while the resident types (photos included, as
+ * Blobs), so a reload, a closed tab or a crash never loses it. The chosen quarter is remembered
+ * separately and outlives a sent item; both forms share it. `ready` is false until the stored
+ * copy was read, so nothing typed can race the restore.
+ */
+export function useStoredDraft<D extends { quarterId: string }>({ key, empty, parse, store }: DraftCodec<D>) {
+  const [draft, setDraft] = useState<D>(empty);
+  const [ready, setReady] = useState(false);
+  const codec = useRef({ parse, store, empty });
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([getSetting<unknown>(SETTING_KEYS.quarterId), getSetting<unknown>(key)])
+      .then(([quarterId, stored]) => {
+        if (cancelled) return;
+        setDraft({ ...codec.current.empty, ...codec.current.parse(stored), quarterId: typeof quarterId === 'string' ? quarterId : '' });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (!cancelled) setReady(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const handle = setTimeout(() => {
+      void setSetting(key, codec.current.store(draft)).catch(() => undefined);
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(handle);
+  }, [draft, ready, key]);
+
+  // A reload right after typing must not lose the last keystrokes: write at once when the page hides.
+  const latest = useRef(draft);
+  latest.current = draft;
+  useEffect(() => {
+    if (!ready) return;
+    const flush = () => void setSetting(key, codec.current.store(latest.current)).catch(() => undefined);
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [ready, key]);
+
+  const { quarterId } = draft;
+  useEffect(() => {
+    if (ready && quarterId) void setSetting(SETTING_KEYS.quarterId, quarterId).catch(() => undefined);
+  }, [quarterId, ready]);
+
+  /** After a successful send: the content goes, the quarter stays. */
+  const clearAfterSend = useCallback(() => {
+    setDraft((current) => ({ ...codec.current.empty, quarterId: current.quarterId }));
+    void setSetting(key, null).catch(() => undefined);
+  }, [key]);
+
+  return { draft, setDraft, ready, clearAfterSend };
+}

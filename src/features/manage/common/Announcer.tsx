@@ -1,0 +1,40 @@
+import { IonButton } from '@ionic/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../manage-errors';
+import type { Tone } from './ManageContext';
+
+export interface Announcement {
+  message: Message;
+  tone: Tone;
+  /** changes with every announcement, so the same text twice is still read out */
+  seq: number;
+}
+
+interface AnnouncerProps {
+  current?: Announcement;
+  onDismiss: () => void;
+}
+
+// A toast-like strip at the bottom of the area. It is a live region that always exists, so screen
+// readers announce what is put into it; successes fade after a while, errors stay until dismissed.
+export function Announcer({ current, onDismiss }: AnnouncerProps) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (!current || current.tone === 'error') return;
+    const timer = setTimeout(onDismiss, 6000);
+    return () => clearTimeout(timer);
+  }, [current, onDismiss]);
+  return (
+    <div className="manage-announcer" role="status" aria-live="polite" data-testid="manage-announcer">
+      {current && (
+        <div className={`manage-toast manage-toast-${current.tone}`} key={current.seq} data-tone={current.tone}>
+          <p>{t(current.message.key, current.message.options)}</p>
+          <IonButton fill="clear" size="small" onClick={onDismiss}>
+            {t('manage:dismiss')}
+          </IonButton>
+        </div>
+      )}
+    </div>
+  );
+}

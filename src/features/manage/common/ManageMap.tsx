@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readCatalog, refreshCatalog } from '../../../offline/catalog';
+import { LazyDirectoryMap, type MapLabels, type MapMarker } from '../../../map/LazyDirectoryMap';
+
+interface ManageMapProps {
+  markers: readonly MapMarker[];
+  region: string;
+  onSelect: (id: string) => void;
+  highlightQuarterId?: string;
+  compact?: boolean;
+}
+
+/** The shared Leaflet wrapper (src/map, its own lazy chunk) with the manager area's texts and tiles. */
+export function ManageMap({ markers, region, onSelect, highlightQuarterId, compact }: ManageMapProps) {
+  const { t, i18n } = useTranslation();
+  const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
+  const quarters = useLiveQuery(() => readCatalog('quarters'), []);
+  useEffect(() => void refreshCatalog('mapConfig'), []);
+  const labels: MapLabels = useMemo(
+    () => ({
+      region,
+      zoomIn: t('manage:map.zoomIn'),
+      zoomOut: t('manage:map.zoomOut'),
+      loading: t('manage:map.loading'),
+      tilesUnavailable: t('manage:map.tilesUnavailable'),
+      yourLocation: t('manage:map.yourLocation'),
+      cluster: (count: number) => t('manage:map.cluster', { count }),
+    }),
+    [t, region],
+  );
+  const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
+  return (
+    <div className={compact ? 'manage-map manage-map-compact' : 'manage-map'}>
+      <Suspense fallback={<p className="qs-map-note">{labels.loading}</p>}>
+        <LazyDirectoryMap
+          key={i18n.language}
+          markers={markers}
+          labels={labels}
+          onSelect={onSelect}
+          {...(quarters ? { quarters } : {})}
+          {...(highlightQuarterId ? { highlightQuarterId } : {})}
+          {...(tiles ? { tiles } : {})}
+          {...(mapConfig ? { dataAttribution: mapConfig.dataAttribution } : {})}
+        />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { IonButton } from '@ionic/react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { listContent, setPublished, type ContentKind, type Managed } from '../../../offline/manage-content';
+import type { Centre, Opportunity } from '../../../shared/directory';
+import { useFailure, useManage } from '../common/ManageContext';
+import { useCatalogNames } from '../common/use-catalog';
+import { managePaths, NEW_ID } from '../manage-routes';
+
+interface Row {
+  id: string;
+  title: string;
+  quarterId?: string;
+  sample: boolean;
+  published: boolean;
+}
+
+const centreRow = (m: Managed<Centre>): Row => ({ id: m.entry.id, title: m.entry.name, quarterId: m.entry.quarterId, sample: m.entry.sample, published: m.published });
+const opportunityRow = (lang: string) => (m: Managed<Opportunity>): Row => ({
+  id: m.entry.id,
+  title: m.entry.title[lang] ?? m.entry.title.de,
+  ...(m.entry.quarterId ? { quarterId: m.entry.quarterId } : {}),
+  sample: m.entry.sample,
+  published: m.published,
+});
+
+/** Centres and opportunities of the caller's quarters: edit, create, publish, unpublish. */
+export function ContentScreen() {
+  const { t, i18n } = useTranslation();
+  const { announce } = useManage();
+  const fail = useFailure();
+  const catalog = useCatalogNames();
+  const [lists, setLists] = useState<{ centres: Row[]; opportunities: Row[] }>();
+
+  const load = useCallback(async () => {
+    try {
+      const [centres, opportunities] = await Promise.all([listContent('centres'), listContent('opportunities')]);
+      setLists({ centres: centres.map(centreRow), opportunities: opportunities.map(opportunityRow(i18n.language)) });
+    } catch (error) {
+      fail(error);
+    }
+  }, [fail, i18n.language]);
+  useEffect(() => void load(), [load]);
+
+  const toggle = async (kind: ContentKind, row: Row) => {
+    try {
+      await setPublished(kind, row.id, !row.published);
+      announce({ key: row.published ? 'manage-content:unpublishedDone' : 'manage-content:publishedDone' });
+      await load();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const section = (kind: ContentKind, rows: Row[] | undefined) => (
+    <section aria-labelledby={`content-${kind}`} className="content-list">
+      <div className="section-head">
+        <h3 id={`content-${kind}`}>{t(kind === 'centres' ? 'manage-content:centres' : 'manage-content:opportunities')}</h3>
+        <Link className="plain-button link-button" to={kind === 'centres' ? managePaths.centre(NEW_ID) : managePaths.opportunity(NEW_ID)} data-testid={`content-new-${kind}`}>
+          {t(kind === 'centres' ? 'manage-content:centre.new' : 'manage-content:opportunity.new')}
+        </Link>
+      </div>
+      {rows && rows.length === 0 && <p className="muted">{t('manage-content:empty')}</p>}
+      <ul className="content-rows">
+        {(rows ?? []).map((row) => (
+          <li key={row.id} data-testid="content-row" data-id={row.id}>
+            <Link to={kind === 'centres' ? managePaths.centre(row.id) : managePaths.opportunity(row.id)}>
+              <bdi>{row.title}</bdi>
+            </Link>
+            <span className="muted"> · {catalog.quarterName(row.quarterId)}</span>
+            {row.sample && <span className="tag">{t('manage-content:sample')}</span>}
+            <span className={row.published ? 'tag tag-public' : 'tag'}>{t(row.published ? 'manage-content:published' : 'manage-content:unpublished')}</span>
+            <IonButton size="small" fill="clear" onClick={() => void toggle(kind, row)}>
+              {t(row.published ? 'manage-content:unpublishNamed' : 'manage-content:publishNamed', { title: row.title })}
+            </IonButton>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
+  return (
+    <section aria-labelledby="content-heading">
+      <h2 id="content-heading">{t('manage-content:title')}</h2>
+      <p className="muted">{t('manage-content:intro')}</p>
+      <p role="status">{lists ? t('manage-content:count', { centres: lists.centres.length, opportunities: lists.opportunities.length }) : t('manage-content:loading')}</p>
+      {section('centres', lists?.centres)}
+      {section('opportunities', lists?.opportunities)}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { IonButton, IonSpinner } from '@ionic/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { markUnread } from '../../../offline/manage-inbox';
+import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
+import { useFailure, useManage } from '../common/ManageContext';
+import { useCatalogNames } from '../common/use-catalog';
+import { commandFor } from '../inbox/inbox-keys';
+import { lastInboxSearch } from '../inbox/inbox-query';
+import { managePaths } from '../manage-routes';
+import { ItemActions } from './ItemActions';
+import { ItemContent } from './ItemContent';
+import { HistoryList } from './HistoryList';
+import { useDetail } from './use-detail';
+
+/** One item: everything the resident sent, its exact place and contact, its history, and the actions. */
+export function DetailScreen({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { announce } = useManage();
+  const fail = useFailure();
+  const catalog = useCatalogNames();
+  const detail = useDetail(id);
+  const back = `${managePaths.inbox}${lastInboxSearch()}`;
+
+  // Esc goes back to the list (not while typing: then Esc belongs to the field).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const tag = target ? { tag: target.tagName.toLowerCase(), type: (target as HTMLInputElement).type, editable: target.isContentEditable } : null;
+      if (event.key === 'Escape' && commandFor({ key: event.key, target: tag }) === 'back' && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        navigate(back);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [navigate, back]);
+
+  const unread = async () => {
+    try {
+      await markUnread(id);
+      announce({ key: 'manage:detail.markedUnread' });
+      navigate(back);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const item = detail.item;
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <article className="detail-screen" aria-labelledby="detail-heading" data-testid="item-detail">
+      <p>
+        <Link to={back} data-testid="back-to-inbox">
+          {t('manage:detail.back')}
+        </Link>
+      </p>
+      {!item && detail.loading && (
+        <p role="status" className="loading-line">
+          <IonSpinner aria-hidden="true" /> {t('manage:detail.loading')}
+        </p>
+      )}
+      {!item && detail.error && (
+        <div className="notice notice-error" role="alert">
+          <p>{t(detail.error.key, detail.error.options)}</p>
+        </div>
+      )}
+      {item && (
+        <>
+          <h2 id="detail-heading">
+            {t(KIND_KEYS[item.kind])} · <span data-testid="detail-receipt">{item.receipt}</span>
+          </h2>
+          <p className="inbox-row-meta">
+            <span className={`tag tag-status tag-${item.status}`} data-testid="detail-status">
+              {t(STATUS_KEYS[item.status])}
+            </span>
+            {item.moderation && (
+              <span className="tag" data-testid="detail-moderation">
+                {t(MODERATION_KEYS[item.moderation])}
+              </span>
+            )}
+            {item.visibility === 'public' && <span className="tag">{t('manage:inbox.public')}</span>}
+          </p>
+          <dl className="detail-facts">
+            <dt>{t('manage:detail.quarter')}</dt>
+            <dd>{item.quarterName ?? item.quarterId ?? '–'}</dd>
+            {item.topicId && (
+              <>
+                <dt>{t('manage:detail.topic')}</dt>
+                <dd>{catalog.topicLabel(item.topicId)}</dd>
+              </>
+            )}
+            <dt>{t('manage:detail.received')}</dt>
+            <dd>
+              <time dateTime={item.receivedAt}>{time.format(new Date(item.receivedAt))}</time>
+            </dd>
+            {typeof item.supportCount === 'number' && (
+              <>
+                <dt>{t('manage:detail.supports')}</dt>
+                <dd>{item.supportCount}</dd>
+              </>
+            )}
+          </dl>
+          <div className="detail-columns">
+            <div>
+              <ItemContent item={item} />
+              <HistoryList entries={item.history} />
+            </div>
+            <div>
+              <ItemActions item={item} change={detail.change} />
+              <IonButton fill="clear" onClick={() => void unread()} data-testid="mark-unread">
+                {t('manage:detail.markUnread')}
+              </IonButton>
+            </div>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuarterSummary } from '../../offline/catalog';
+import { locateQuarter, type QuarterLocation } from '../../offline/locate-quarter';
+
+interface FeedQuarterBarProps {
+  quarters: QuarterSummary[];
+  value: string;
+  onChange: (quarterId: string) => void;
+}
+
+const FAILED_KEYS = {
+  denied: 'proposals:quarter.denied',
+  unavailable: 'proposals:quarter.unavailable',
+  timeout: 'proposals:quarter.unavailable',
+  unsupported: 'proposals:quarter.unavailable',
+  no_quarters: 'proposals:quarter.unavailable',
+} as const;
+
+/**
+ * Which quarter's feed: the remembered one, changeable here (a native select — type the first
+ * letters to jump) or found with "Wo bin ich?" on the device.
+ */
+export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<QuarterLocation>();
+
+  const locate = async () => {
+    setBusy(true);
+    setResult(undefined);
+    try {
+      const found = await locateQuarter();
+      setResult(found);
+      if (found.kind === 'match' && found.match.kind === 'inside') onChange(found.match.quarter.id);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const match = result?.kind === 'match' ? result.match : undefined;
+  return (
+    <div className="feed-quarter">
+      <div className="field">
+        <label htmlFor={`${id}-quarter`}>{t('proposals:quarter.label')}</label>
+        <select id={`${id}-quarter`} className="native-select" value={value} onChange={(e) => onChange(e.target.value)} data-testid="feed-quarter">
+          {!value && <option value="">{t('proposals:quarter.choose')}</option>}
+          {quarters.map((q) => (
+            <option key={q.id} value={q.id}>
+              {q.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="plain-button" onClick={() => void locate()} disabled={busy}>
+        {t('proposals:quarter.whereAmI')}
+      </button>
+      <div aria-live="polite">
+        {busy && <p className="field-hint">{t('proposals:quarter.locating')}</p>}
+        {result?.kind === 'failed' && <p className="field-hint">{t(FAILED_KEYS[result.reason])}</p>}
+        {match?.kind === 'inside' && <p className="field-hint">{t('proposals:quarter.inside', { name: match.quarter.name })}</p>}
+        {match && match.kind !== 'inside' && (
+          <>
+            <p className="field-hint">{t(match.kind === 'outside' ? 'proposals:quarter.outside' : 'proposals:quarter.uncertain')}</p>
+            <div className="button-row">
+              {match.candidates.map((q) => (
+                <button
+                  key={q.id}
+                  type="button"
+                  className="plain-button"
+                  onClick={() => {
+                    onChange(q.id);
+                    setResult(undefined);
+                  }}
+                >
+                  {t('proposals:quarter.candidate', { name: q.name, distance: Math.round(q.distanceM) })}
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { IonRefresher, IonRefresherContent, IonSpinner } from '@ionic/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedSort } from '../../shared/feed';
+import { FeedCard } from './FeedCard';
+import { FeedMap } from './FeedMap';
+import { FeedQuarterBar } from './FeedQuarterBar';
+import { isFromCache } from './feed-text';
+import { useFeed } from './use-feed';
+import { useFeedCatalogs } from './use-feed-catalogs';
+import './proposals.css';
+
+/** "Im Viertel": what is public in the resident's quarter — proposals to support and public feedback. */
+export function FeedScreen() {
+  const { t, i18n } = useTranslation();
+  const [sort, setSort] = useState<FeedSort>('newest');
+  const [view, setView] = useState<'list' | 'map'>('list');
+  const feed = useFeed(sort);
+  const catalogs = useFeedCatalogs(i18n.language);
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+
+  if (feed.quarterId === undefined) return null;
+  const items = feed.feed?.items ?? [];
+  const fromCache = isFromCache(feed.lastRefresh);
+
+  return (
+    <div className="feed" data-testid="feed">
+      <IonRefresher slot="fixed" onIonRefresh={(e) => void feed.refresh().finally(() => e.detail.complete())}>
+        <IonRefresherContent />
+      </IonRefresher>
+      <p className="intro">{t('proposals:intro')}</p>
+      <FeedQuarterBar quarters={catalogs.quarters} value={feed.quarterId} onChange={feed.chooseQuarter} />
+      {!feed.quarterId ? (
+        <p className="notice">{t('proposals:noQuarter')}</p>
+      ) : (
+        <>
+          <div className="feed-bar">
+            <div className="view-toggle" role="group" aria-label={t('proposals:sort.label')}>
+              <button type="button" className="plain-button" aria-pressed={sort === 'newest'} onClick={() => setSort('newest')}>
+                {t('proposals:sort.newest')}
+              </button>
+              <button type="button" className="plain-button" aria-pressed={sort === 'supported'} onClick={() => setSort('supported')}>
+                {t('proposals:sort.supported')}
+              </button>
+            </div>
+            <div className="view-toggle" role="group" aria-label={t('proposals:view.label')}>
+              <button type="button" className="plain-button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+                {t('proposals:view.list')}
+              </button>
+              <button type="button" className="plain-button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+                {t('proposals:view.map')}
+              </button>
+            </div>
+          </div>
+          <div className="feed-freshness" role="status" data-testid="feed-freshness" data-from-cache={fromCache}>
+            {feed.refreshing && (
+              <span className="loading-line">
+                <IonSpinner name="dots" aria-hidden="true" /> {t('proposals:loading')}
+              </span>
+            )}
+            {!feed.refreshing && feed.feed && (
+              <span>
+                {t('proposals:asOf', { time: time.format(feed.feed.fetchedAt) })}
+                {fromCache && ` · ${t('proposals:fromCache')}`}
+              </span>
+            )}
+            {!feed.refreshing && !feed.feed && fromCache && <span>{t('proposals:nothingCached')}</span>}
+            <button type="button" className="link-button" onClick={() => void feed.refresh()} disabled={feed.refreshing}>
+              {t('proposals:refresh')}
+            </button>
+          </div>
+          {view === 'map' && <FeedMap items={items} quarters={catalogs.collection} quarterId={feed.quarterId} tiles={catalogs.tiles} />}
+          {feed.feed && items.length === 0 && <p className="empty-state">{t('proposals:empty')}</p>}
+          {items.length > 0 && (
+            <>
+              <h2 className="feed-list-heading">{t('proposals:listHeading', { count: items.length })}</h2>
+              <ul className="feed-list">
+                {items.map((item) => (
+                  <FeedCard
+                    key={item.id}
+                    item={item}
+                    topicLabel={catalogs.topicLabel(item.topicId)}
+                    mine={feed.supports.get(item.id)}
+                    fetchedAt={feed.feed?.fetchedAt ?? 0}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+          {feed.feed?.nextCursor && (
+            <button type="button" className="plain-button" onClick={() => void feed.loadMore()} disabled={feed.refreshing}>
+              {t('proposals:more')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary } from '../../offline/catalog';
+import type { QuarterCollection } from '../../shared/catalog';
+
+export interface FeedCatalogs {
+  quarters: QuarterSummary[];
+  collection: QuarterCollection | undefined;
+  topicLabel: (id: string) => string;
+  tiles: { url: string; attribution: string } | undefined;
+}
+
+/** Names and outlines for the feed, from the device cache (revalidated in the background). */
+export function useFeedCatalogs(language: string): FeedCatalogs {
+  const collection = useLiveQuery(() => readCatalog('quarters'), []);
+  const topics = useLiveQuery(() => readCatalog('topics'), []);
+  const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
+  useEffect(() => {
+    void refreshCatalog('quarters');
+    void refreshCatalog('topics');
+    void refreshCatalog('mapConfig');
+  }, []);
+  return useMemo(() => {
+    const labels = new Map((topics ?? []).map((topic) => [topic.id, topic.label[language] ?? topic.label.de]));
+    return {
+      quarters: collection ? summariseQuarters(collection) : [],
+      collection,
+      topicLabel: (id: string) => labels.get(id) ?? id,
+      tiles: mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined,
+    };
+  }, [collection, topics, mapConfig, language]);
+}

@@ -1,0 +1,136 @@
+import { useIonViewDidEnter } from '@ionic/react';
+import type * as Leaflet from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
+import { loadLeaflet } from './load-leaflet';
+import type { LocationPickerProps } from './picker-types';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import './location-picker.css';
+
+// A map to set one pin (the place a feedback or proposal is about), after DirectoryMap's pattern:
+// map in a ref, removed on unmount, resized when the view enters; vectors always draw, tiles are a
+// bonus. Tap or click sets the pin, the pin can be dragged, and "pin at the centre" lets keyboard
+// users pan with the arrow keys and drop it — the feature also offers ways that need no map at all.
+
+const ERFURT: [number, number] = [50.978, 11.03];
+
+export default function LocationPickerMap({ value, onChange, quarters, highlightQuarterId, tiles, labels }: LocationPickerProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<Leaflet.Map | undefined>(undefined);
+  const [leaflet, setLeaflet] = useState<typeof Leaflet>();
+  const [tileStatus, setTileStatus] = useState<'none' | 'loading' | 'ok' | 'failed'>('none');
+  const change = useRef(onChange);
+  change.current = onChange;
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadLeaflet().then((L) => {
+      if (cancelled || !container.current) return;
+      const map = L.map(container.current, { zoomControl: false, center: value ? [value.lat, value.lng] : ERFURT, zoom: value ? 16 : 12 });
+      L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+      map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+      map.on('click', (event: Leaflet.LeafletMouseEvent) => change.current(round(event.latlng)));
+      mapRef.current = map;
+      setLeaflet(L);
+    });
+    return () => {
+      cancelled = true;
+      mapRef.current?.remove();
+      mapRef.current = undefined;
+    };
+    // Created once; the parent remounts on a language change, like the directory map.
+  }, []);
+
+  useIonViewDidEnter(() => {
+    mapRef.current?.invalidateSize();
+  });
+  useEffect(() => {
+    const element = container.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => mapRef.current?.invalidateSize());
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map || !tiles) return;
+    let loaded = 0;
+    setTileStatus('loading');
+    const layer = leaflet.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution), crossOrigin: 'anonymous', maxZoom: 19 });
+    layer.on('tileload', () => {
+      loaded += 1;
+      setTileStatus('ok');
+    });
+    layer.on('tileerror', () => loaded === 0 && setTileStatus('failed'));
+    layer.addTo(map);
+    return () => {
+      layer.remove();
+    };
+  }, [leaflet, tiles]);
+
+  // The quarter outlines; the view starts on the chosen quarter unless a pin is already set.
+  const framed = useRef(false);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map || !quarters) return;
+    const layer = leaflet.geoJSON(quarters as GeoJSON.FeatureCollection, {
+      interactive: false,
+      style: (feature) =>
+        feature?.properties?.id === highlightQuarterId
+          ? { color: '#1f5f8b', weight: 4, fillColor: '#1f5f8b', fillOpacity: 0.08 }
+          : { color: '#5c5f66', weight: 1, fillOpacity: 0, dashArray: '3 3' },
+    });
+    layer.addTo(map);
+    if (!framed.current && !value) {
+      const own = layer.getLayers().find((l) => (l as Leaflet.Polygon).feature?.properties?.id === highlightQuarterId) as Leaflet.Polygon | undefined;
+      const bounds = own?.getBounds();
+      if (bounds?.isValid()) map.fitBounds(bounds, { padding: [16, 16] });
+      framed.current = true;
+    }
+    return () => {
+      layer.remove();
+    };
+  }, [leaflet, quarters, highlightQuarterId, value]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!leaflet || !map || !value) return;
+    const icon = leaflet.divIcon({ className: 'qs-pin', html: '<span class="qs-pin-head"></span>', iconSize: [28, 40], iconAnchor: [14, 38] });
+    const marker = leaflet.marker([value.lat, value.lng], { icon, draggable: true, keyboard: true, title: labels.pin });
+    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', labels.pin));
+    marker.on('dragend', () => change.current(round(marker.getLatLng())));
+    marker.addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [leaflet, value, labels.pin]);
+
+  const pinAtCentre = () => {
+    const map = mapRef.current;
+    if (map) change.current(round(map.getCenter()));
+  };
+
+  return (
+    <div className={`qs-map-frame qs-picker${tileStatus === 'failed' || !tiles ? ' qs-map-plain' : ''}`}>
+      <div className="qs-picker-stage">
+        <div ref={container} className="qs-map qs-picker-map" role="region" aria-label={labels.region} data-testid="location-map" data-tiles={tileStatus} />
+        <span className="qs-picker-crosshair" aria-hidden="true" />
+      </div>
+      {!leaflet && <p className="qs-map-note">{labels.loading}</p>}
+      {leaflet && (tileStatus === 'failed' || !tiles) && <p className="qs-map-note">{labels.tilesUnavailable}</p>}
+      <button type="button" className="plain-button qs-picker-centre" onClick={pinAtCentre} disabled={!leaflet}>
+        {labels.pinAtCentre}
+      </button>
+    </div>
+  );
+}
+
+/** Six decimals (≈ 10 cm) is more than a tap can mean. */
+function round(point: { lat: number; lng: number }): { lat: number; lng: number } {
+  return { lat: Math.round(point.lat * 1e6) / 1e6, lng: Math.round(point.lng * 1e6) / 1e6 };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,56 @@
+import { quarterOf, type QuarterMatch } from '../shared/quarter-of';
+import type { GeoLocation } from '../shared/submission';
+import { readCatalog } from './catalog';
+import { getDatabase, type QsDatabase } from './db';
+
+// The device's position, asked for only when the resident presses a button, and the quarter it
+// lies in — computed on the device against the cached polygons, so it works offline.
+
+export const POSITION_TIMEOUT_MS = 15_000;
+
+export type PositionResult =
+  | { kind: 'found'; location: GeoLocation }
+  | { kind: 'failed'; reason: 'denied' | 'unavailable' | 'timeout' | 'unsupported' };
+
+type Geolocation = Pick<globalThis.Geolocation, 'getCurrentPosition'>;
+
+export function currentPosition(
+  geolocation: Geolocation | undefined = globalThis.navigator?.geolocation,
+  timeoutMs = POSITION_TIMEOUT_MS,
+): Promise<PositionResult> {
+  if (!geolocation) return Promise.resolve({ kind: 'failed', reason: 'unsupported' });
+  return new Promise((resolve) => {
+    geolocation.getCurrentPosition(
+      (position) =>
+        resolve({
+          kind: 'found',
+          location: {
+            lat: position.coords.latitude,
+            lng: position.coords.longitude,
+            ...(Number.isFinite(position.coords.accuracy) ? { accuracy: Math.round(position.coords.accuracy) } : {}),
+          },
+        }),
+      (error) =>
+        resolve({
+          kind: 'failed',
+          // GeolocationPositionError codes: 1 denied, 2 unavailable, 3 timeout.
+          reason: error.code === 1 ? 'denied' : error.code === 3 ? 'timeout' : 'unavailable',
+        }),
+      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 },
+    );
+  });
+}
+
+export type QuarterLocation =
+  | { kind: 'match'; match: QuarterMatch; location: GeoLocation }
+  | { kind: 'failed'; reason: 'denied' | 'unavailable' | 'timeout' | 'unsupported' | 'no_quarters' };
+
+export async function locateQuarter(
+  options: { db?: QsDatabase; geolocation?: Geolocation; timeoutMs?: number } = {},
+): Promise<QuarterLocation> {
+  const quarters = await readCatalog('quarters', options.db ?? getDatabase());
+  if (!quarters) return { kind: 'failed', reason: 'no_quarters' };
+  const position = await currentPosition(options.geolocation ?? globalThis.navigator?.geolocation, options.timeoutMs);
+  if (position.kind === 'failed') return position;
+  return { kind: 'match', match: quarterOf(quarters, position.location), location: position.location };
+}

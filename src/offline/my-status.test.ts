@@ -1,0 +1,142 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SubmitterView } from '../shared/submission';
+import { openDatabase, type QsDatabase } from './db';
+import { listMyItems, statusKey } from './outbox';
+import { countNews, deleteLocalCopy, hasNews, markSeen, refreshMyStatuses, seenKeyAfterFetch } from './my-status';
+import { lookupReceipt } from './receipt-lookup';
+import { contactDeletedAt, requestContactDeletion } from './contact-deletion';
+
+let n = 0;
+const opened: QsDatabase[] = [];
+function freshDb() {
+  const db = openDatabase(`status-test-${++n}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const ID = '6f1c1f0e-0000-4000-8000-0000000000aa';
+const view = (patch: Partial<SubmitterView> = {}): SubmitterView => ({
+  id: ID,
+  kind: 'proposal',
+  receipt: 'ERF-4K7Q-M2XD',
+  status: 'received',
+  moderation: 'pending',
+  createdAt: '2026-05-01T10:00:00.000Z',
+  receivedAt: '2026-05-01T10:00:01.000Z',
+  history: [],
+  ...patch,
+});
+const proposal = {
+  kind: 'proposal' as const,
+  id: ID,
+  createdAt: '2026-05-01T10:00:00.000Z',
+  locale: 'de',
+  quarterId: 'altstadt',
+  topicId: 'gruen',
+  title: 'Bänke',
+  text: 'Mehr Bänke am Domplatz',
+};
+
+function serverWith(views: Map<string, SubmitterView>, calls: string[] = []): typeof fetch {
+  return async (input, init) => {
+    const url = String(input);
+    calls.push(`${init?.method ?? 'GET'} ${url}`);
+    const id = /\/api\/v1\/submissions\/([^/]+)$/.exec(url)?.[1];
+    const byReceipt = /\/api\/v1\/receipts\/(.+)$/.exec(url)?.[1];
+    const found = id ? views.get(id) : byReceipt ? [...views.values()].find((v) => v.receipt === decodeURIComponent(byReceipt)) : undefined;
+    if (init?.method === 'DELETE') return new Response(null, { status: views.has(url.split('/')[4] ?? '') ? 204 : 404 });
+    if (!found) return new Response('{"error":{"code":"not_found","message":"no"}}', { status: 404 });
+    return new Response(JSON.stringify(found), { status: 200 });
+  };
+}
+const offline: typeof fetch = async () => {
+  throw new TypeError('Failed to fetch');
+};
+
+describe('seenKeyAfterFetch', () => {
+  it('takes a plain "received" as the baseline, but not a first answer that already says more', () => {
+    expect(seenKeyAfterFetch(undefined, false, view())).toBe(statusKey(view()));
+    expect(seenKeyAfterFetch(undefined, false, view({ status: 'in_progress' }))).toBeUndefined();
+    expect(seenKeyAfterFetch(undefined, false, view({ publicResponse: 'Danke' }))).toBeUndefined();
+    expect(seenKeyAfterFetch(undefined, false, view({ moderation: 'published' }))).toBeUndefined();
+    expect(seenKeyAfterFetch('old', true, view())).toBe('old');
+  });
+});
+
+describe('hasNews', () => {
+  it('is news when the status, moderation or answer differs from what was seen', () => {
+    expect(hasNews({})).toBe(false);
+    expect(hasNews({ server: view(), seenStatusKey: statusKey(view()) })).toBe(false);
+    expect(hasNews({ server: view({ status: 'done' }), seenStatusKey: statusKey(view()) })).toBe(true);
+    expect(hasNews({ server: view({ publicResponse: 'Wir prüfen das.' }), seenStatusKey: statusKey(view()) })).toBe(true);
+  });
+});
+
+describe('refreshMyStatuses', () => {
+  it('caches the server view, shows the badge on a change, and clears it when seen', async () => {
+    const db = freshDb();
+    await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'ERF-4K7Q-M2XD', deliveredAt: 1 });
+    const views = new Map([[ID, view()]]);
+    expect(await refreshMyStatuses({ db, fetchImpl: serverWith(views), now: () => 10 })).toEqual({ updated: 1, offline: false, failed: 0 });
+    expect(await countNews(db)).toBe(0);
+    expect((await db.mine.get(ID))?.serverFetchedAt).toBe(10);
+
+    views.set(ID, view({ status: 'in_progress', moderation: 'published', publicResponse: 'Wir kümmern uns.' }));
+    await refreshMyStatuses({ db, fetchImpl: serverWith(views) });
+    expect(await countNews(db)).toBe(1);
+    expect((await listMyItems(db))[0]?.changed).toBe(true);
+    await markSeen(ID, db);
+    expect(await countNews(db)).toBe(0);
+  });
+
+  it('stops at the first network failure, keeps the cache and skips supports', async () => {
+    const db = freshDb();
+    await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'ERF-4K7Q-M2XD', deliveredAt: 1, server: view() });
+    const support = { kind: 'support' as const, id: crypto.randomUUID(), createdAt: proposal.createdAt, locale: 'de', proposalId: ID, supporterId: crypto.randomUUID() };
+    await db.mine.put({ id: support.id, item: support, kind: 'support', receipt: 'ERF-X', deliveredAt: 2 });
+    const calls: string[] = [];
+    expect((await refreshMyStatuses({ db, fetchImpl: offline })).offline).toBe(true);
+    expect((await db.mine.get(ID))?.server?.status).toBe('received');
+    await refreshMyStatuses({ db, fetchImpl: serverWith(new Map([[ID, view()]]), calls) });
+    expect(calls).toEqual([`GET /api/v1/submissions/${ID}`]);
+  });
+
+  it('deletes the local copy only', async () => {
+    const db = freshDb();
+    await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'R', deliveredAt: 1 });
+    await deleteLocalCopy(ID, db);
+    expect(await db.mine.count()).toBe(0);
+  });
+});
+
+describe('lookupReceipt', () => {
+  it('normalises what people type and asks the server', async () => {
+    const db = freshDb();
+    const result = await lookupReceipt(' erf 4k7q m2xd ', { db, fetchImpl: serverWith(new Map([[ID, view()]])) });
+    expect(result).toMatchObject({ kind: 'found', source: 'server', view: { receipt: 'ERF-4K7Q-M2XD' } });
+    expect(await lookupReceipt('ERF-0000-0000', { db, fetchImpl: serverWith(new Map()) })).toEqual({ kind: 'not_found' });
+    expect(await lookupReceipt('abc', { db, fetchImpl: serverWith(new Map()) })).toEqual({ kind: 'invalid' });
+  });
+
+  it('answers from the device for my own items when offline', async () => {
+    const db = freshDb();
+    expect(await lookupReceipt('ERF-4K7Q-M2XD', { db, fetchImpl: offline })).toEqual({ kind: 'offline' });
+    await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'ERF-4K7Q-M2XD', deliveredAt: 1, server: view(), serverFetchedAt: 5 });
+    expect(await lookupReceipt('erf-4k7q-m2xd', { db, fetchImpl: offline })).toMatchObject({ kind: 'found', source: 'device', fetchedAt: 5 });
+  });
+});
+
+describe('requestContactDeletion', () => {
+  it('remembers a confirmed deletion and says offline without a connection', async () => {
+    const db = freshDb();
+    expect(await requestContactDeletion(ID, { db, fetchImpl: offline })).toBe('offline');
+    expect(await contactDeletedAt(ID, db)).toBeUndefined();
+    expect(await requestContactDeletion(ID, { db, fetchImpl: serverWith(new Map([[ID, view()]])), now: () => 42 })).toBe('deleted');
+    expect(await contactDeletedAt(ID, db)).toBe(42);
+    expect(await requestContactDeletion('unknown', { db, fetchImpl: serverWith(new Map()) })).toBe('not_found');
+  });
+});

@@ -1,0 +1,92 @@
+import { submitterViewSchema, type SubmitterView } from '../shared/submission';
+import { getDatabase, type MineRecord, type QsDatabase } from './db';
+import { defaultFetch, request, type FetchLike } from './http';
+import { statusKey } from './outbox';
+
+// What became of my delivered items: `GET /api/v1/submissions/{id}` (the id is the capability) for
+// each, cached in `mine.server` so "Meine Beiträge" shows the last known status offline. The badge
+// ("changed since last seen") compares statusKey(server) with `seenStatusKey`.
+
+/** Supports carry nothing to follow; everything else may get a status or an answer. */
+export function isFollowed(record: Pick<MineRecord, 'item'>): boolean {
+  return record.item.kind !== 'support';
+}
+
+/** Whether the resident has news on this item (pure, the same rule as listMyItems). */
+export function hasNews(record: Pick<MineRecord, 'server' | 'seenStatusKey'>): boolean {
+  return record.server !== undefined && statusKey(record.server) !== record.seenStatusKey;
+}
+
+/**
+ * The seen-key to store with a freshly fetched status. The first answer for an item that is merely
+ * "received" is no news (the resident knows they sent it), so it becomes the baseline; any later
+ * change, or a first answer that already says more, shows the badge.
+ */
+export function seenKeyAfterFetch(previousSeen: string | undefined, hadServer: boolean, server: SubmitterView): string | undefined {
+  if (previousSeen !== undefined || hadServer) return previousSeen;
+  const nothingYet = server.status === 'received' && !server.publicResponse && server.moderation !== 'published' && server.moderation !== 'hidden';
+  return nothingYet ? statusKey(server) : undefined;
+}
+
+export interface StatusRefresh {
+  updated: number;
+  offline: boolean;
+  failed: number;
+}
+
+interface Options {
+  db?: QsDatabase;
+  fetchImpl?: FetchLike;
+  now?: () => number;
+  /** only these ids (e.g. one item the resident opened) */
+  ids?: readonly string[];
+}
+
+export async function refreshMyStatuses(options: Options = {}): Promise<StatusRefresh> {
+  const db = options.db ?? getDatabase();
+  const fetchImpl = options.fetchImpl ?? defaultFetch;
+  const now = options.now ?? Date.now;
+  const records = (await db.mine.toArray()).filter((r) => isFollowed(r) && (!options.ids || options.ids.includes(r.id)));
+  const result: StatusRefresh = { updated: 0, offline: false, failed: 0 };
+  for (const record of records) {
+    const outcome = await request(fetchImpl, `/api/v1/submissions/${encodeURIComponent(record.id)}`);
+    if (outcome.kind === 'offline' || outcome.kind === 'network') {
+      result.offline = true;
+      break;
+    }
+    const parsed = outcome.kind === 'ok' ? submitterViewSchema.safeParse(outcome.body) : undefined;
+    if (!parsed?.success) {
+      result.failed += 1;
+      continue;
+    }
+    const server = parsed.data;
+    await db.transaction('rw', db.mine, async () => {
+      const current = await db.mine.get(record.id);
+      if (!current) return; // deleted by the resident meanwhile
+      const seen = seenKeyAfterFetch(current.seenStatusKey, current.server !== undefined, server);
+      await db.mine.update(record.id, { server, serverFetchedAt: now(), ...(seen !== undefined ? { seenStatusKey: seen } : {}) });
+    });
+    result.updated += 1;
+  }
+  return result;
+}
+
+/** The resident opened the item: what they see now is no longer news. */
+export async function markSeen(id: string, db: QsDatabase = getDatabase()): Promise<void> {
+  await db.transaction('rw', db.mine, async () => {
+    const record = await db.mine.get(id);
+    if (record?.server) await db.mine.update(id, { seenStatusKey: statusKey(record.server) });
+  });
+}
+
+export async function countNews(db: QsDatabase = getDatabase()): Promise<number> {
+  return (await db.mine.toArray()).filter(hasNews).length;
+}
+
+/** Removes the copy on this device only; the server keeps the item (and its receipt still works). */
+export async function deleteLocalCopy(id: string, db: QsDatabase = getDatabase()): Promise<void> {
+  await db.transaction('rw', db.mine, db.outbox, async () => {
+    await db.mine.delete(id);
+    await db.outbox.delete(id);
+  });
+}
