@@ -12,6 +12,8 @@ test('proposal: offline → delivered → published → supported elsewhere → 
   faultProxy,
   manage,
 }) => {
+  // Two devices, a manager and several deliveries: longer than the default minute.
+  test.setTimeout(150_000);
   const { marker, title, text } = uniqueProposal('proposal');
   await page.goto('/mitmachen');
   await waitForServiceWorkerControl(page);

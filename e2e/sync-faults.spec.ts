@@ -199,3 +199,29 @@ test('the page is reloaded while a batch is in flight', async ({ page, server, f
   await expectDeliveredOnDevice(page, ids, receipts);
   expect([...sendsPerId(faultProxy.log()).values()], 'each item was sent by both pages').toEqual(ids.map(() => 2));
 });
+
+test('a request hangs past the client’s timeout, and the server stores it late', async ({
+  page,
+  server,
+  faultProxy,
+  stored,
+}) => {
+  test.setTimeout(90_000);
+  const { marker } = uniqueFeedback('timeout');
+  await openApp(page);
+  const ids = await enqueueFeedback(page, { count: 4, marker, ...(await catalogIds(server.url)) });
+
+  faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'hold' });
+  await pressSendNow(page);
+  const held = await faultProxy.nextHeld();
+  // No answer: the engine gives up on its own after its request timeout (20 s) and the items wait again.
+  await expect.poll(() => held.clientGone, { message: 'the engine aborted the request', timeout: 45_000 }).toBe(true);
+  await expect
+    .poll(async () => (await deviceState(page)).outbox.map((row) => row.lastProblem))
+    .toEqual(ids.map(() => 'timeout'));
+
+  // The slow request reaches the server after all and is stored; the engine's retry gets `duplicate`.
+  expect(await held.forward()).toBe(200);
+  const receipts = await expectEventuallyStoredOnce(stored, ids, marker);
+  await expectDeliveredOnDevice(page, ids, receipts);
+});

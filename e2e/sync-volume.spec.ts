@@ -51,11 +51,18 @@ test('1,000 items written offline arrive exactly once through random faults', as
 }, testInfo) => {
   test.setTimeout(300_000);
   const { marker } = uniqueFeedback('volume');
+  const phases: string[] = [];
+  let phaseStart = Date.now();
+  const phase = (name: string) => {
+    phases.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`);
+    phaseStart = Date.now();
+  };
   await openApp(page);
   await context.setOffline(true);
-  const ids = await enqueueFeedback(page, { count: ITEMS, marker, ...(await catalogIds(server.url)) });
+  const ids = await enqueueFeedback(page, { count: ITEMS, parallel: 50, marker, ...(await catalogIds(server.url)) });
   expect(new Set(ids).size).toBe(ITEMS);
   expect((await deviceState(page)).outbox).toHaveLength(ITEMS);
+  phase('open + enqueue');
 
   const random = seeded(SEED);
   const plan = Array.from({ length: DECISIONS }, () => randomFate(random));
@@ -68,6 +75,7 @@ test('1,000 items written offline arrive exactly once through random faults', as
     async () => stored.countMany(ids).perId.size === ITEMS && (await deviceState(page)).outbox.length === 0,
     240_000,
   );
+  phase('drain');
 
   expectStoredOnce(stored, ids, marker);
   const device = await deviceState(page);
@@ -80,6 +88,7 @@ test('1,000 items written offline arrive exactly once through random faults', as
 
   await openTab(page, 'Meine Beiträge');
   await expect.poll(() => deliveredShown(page, ids), { timeout: 60_000 }).toBe(ITEMS);
+  phase('checks + list');
 
   const posts = faultProxy.requests(SUBMISSIONS, 'POST');
   const used = posts.slice(0, DECISIONS).reduce<Record<string, number>>((count, post) => {
@@ -89,7 +98,7 @@ test('1,000 items written offline arrive exactly once through random faults', as
   const resent = [...sendsPerId(posts).values()].filter((n) => n > 1).length;
   const summary =
     `seed ${SEED}: ${posts.length} POSTs, fates of the first ${DECISIONS}: ${JSON.stringify(used)}; ` +
-    `${resent} items were sent more than once`;
+    `${resent} items were sent more than once; ${phases.join(', ')}`;
   testInfo.annotations.push({ type: 'volume', description: summary });
   await testInfo.attach('submission-posts.txt', { body: `${summary}\n${describePosts(posts)}`, contentType: 'text/plain' });
 });

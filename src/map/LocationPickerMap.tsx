@@ -13,6 +13,10 @@ import './location-picker.css';
 // users pan with the arrow keys and drop it — the feature also offers ways that need no map at all.
 
 const ERFURT: [number, number] = [50.978, 11.03];
+const PIN_SVG =
+  '<svg width="28" height="40" viewBox="0 0 28 40" aria-hidden="true" focusable="false">' +
+  '<path d="M14 39C14 39 2 25 2 14a12 12 0 1 1 24 0c0 11-12 25-12 25z" fill="#b3261e" stroke="#ffffff" stroke-width="2"/>' +
+  '<circle cx="14" cy="14" r="4.5" fill="#ffffff"/></svg>';
 
 export default function LocationPickerMap({ value, onChange, quarters, highlightQuarterId, tiles, labels }: LocationPickerProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -96,7 +100,8 @@ export default function LocationPickerMap({ value, onChange, quarters, highlight
   useEffect(() => {
     const map = mapRef.current;
     if (!leaflet || !map || !value) return;
-    const icon = leaflet.divIcon({ className: 'qs-pin', html: '<span class="qs-pin-head"></span>', iconSize: [28, 40], iconAnchor: [14, 38] });
+    // An SVG pin whose tip is exactly at (14, 39), so the anchor is where the tip points.
+    const icon = leaflet.divIcon({ className: 'qs-pin', html: PIN_SVG, iconSize: [28, 40], iconAnchor: [14, 39] });
     const marker = leaflet.marker([value.lat, value.lng], { icon, draggable: true, keyboard: true, title: labels.pin });
     marker.on('add', () => marker.getElement()?.setAttribute('aria-label', labels.pin));
     marker.on('dragend', () => change.current(round(marker.getLatLng())));

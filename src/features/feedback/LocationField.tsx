@@ -51,7 +51,6 @@ export function LocationField({ value, onChange, quarters, quarterId, tiles }: L
     if (result.kind === 'found') onChange({ ...value, location: result.location, source: 'position' });
     else setProblem(FAILED_KEYS[result.reason]);
   };
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 5 });
   const { location } = value;
 
   return (
@@ -72,7 +71,7 @@ export function LocationField({ value, onChange, quarters, quarterId, tiles }: L
           <p className="location-set">
             {location.accuracy !== undefined && value.source === 'position'
               ? t('feedback:location.setWithAccuracy', { accuracy: Math.round(location.accuracy) })
-              : t('feedback:location.set', { lat: number.format(location.lat), lng: number.format(location.lng) })}{' '}
+              : t('feedback:location.set')}{' '}
             <button
               type="button"
               className="link-button"

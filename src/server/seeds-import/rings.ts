@@ -17,6 +17,37 @@ export function ringProblem(ring: readonly Position[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Removes zero-width spikes (A → B → A) and repeated vertices from a closed ring. Thinned or
+ * hand-edited boundaries carry them; they enclose no area but would count as crossings. Answers the
+ * cleaned ring and how many vertices went; an unclosed ring is returned as it is, for ringProblem.
+ */
+export function dropSpikes(ring: readonly Position[]): { ring: Position[]; removed: number } {
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  if (ring.length < 4 || !first || !last || !same(first, last)) return { ring: [...ring], removed: 0 };
+  let open = ring.slice(0, -1);
+  let changed = true;
+  while (changed && open.length >= 3) {
+    changed = false;
+    const next: Position[] = [];
+    for (let i = 0; i < open.length; i++) {
+      const here = open[i] as Position;
+      const before = open[(i - 1 + open.length) % open.length] as Position;
+      const after = open[(i + 1) % open.length] as Position;
+      // A repeat of the previous vertex, or the tip of a spike (its neighbours are the same point).
+      if (same(here, before) || (same(before, after) && !changed)) {
+        changed = true;
+        continue;
+      }
+      next.push(here);
+    }
+    open = next;
+  }
+  const cleaned = open.length > 0 ? [...open, open[0] as Position] : [];
+  return { ring: cleaned, removed: ring.length - cleaned.length };
+}
+
 interface Segment {
   index: number;
   a: Position;

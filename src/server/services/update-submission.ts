@@ -1,7 +1,7 @@
 import type { ApiError } from '../../shared/api-error';
 import type { ManagePatch } from '../../shared/feed';
 import type { ModerationState, SubmissionStatus } from '../../shared/submission';
-import type { Db, Executor, SubmissionRow } from '../db/schema';
+import type { Db, SubmissionRow } from '../db/schema';
 import { writeAudit } from '../repositories/audit';
 import { findInScope, type Scope } from '../repositories/inbox';
 import { insertHistory, type HistoryInput } from '../repositories/submissions';

@@ -11,7 +11,8 @@ import type { DetailState } from './use-detail';
 export function ItemActions({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
-  const mayBePublic = item.kind === 'proposal' || item.visibility === 'public';
+  // Only public feedback and proposals carry a moderation state (the server refuses it for others).
+  const mayBePublic = item.moderation != null;
   return (
     <div className="item-actions">
       {item.kind !== 'support' && <StatusForm item={item} change={change} />}

@@ -49,7 +49,7 @@ export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxR
           <span className="tag">{t(KIND_KEYS[item.kind])}</span>
           <span className={`tag tag-status tag-${item.status}`}>{t(STATUS_KEYS[item.status])}</span>
           {item.moderation && item.moderation !== 'pending' && <span className="tag">{t(MODERATION_KEYS[item.moderation])}</span>}
-          {item.moderation === 'pending' && (item.kind === 'proposal' || item.visibility === 'public') && (
+          {item.moderation === 'pending' && (
             <span className="tag tag-attention">{t('manage:moderation.needsReview')}</span>
           )}
           {item.hasPhoto && <span className="tag">{t('manage:inbox.photo')}</span>}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { openTab, shownReceipt, myItem, visiblePage, waitForServiceWorkerControl } from './support/app';
+import { chooseKind, deliveredId, fillProposal, openSection, uniqueProposal } from './support/residents';
+
+// No axe violations (WCAG 2.2 AA) on the residents' new screens: both forms with every optional part
+// open, the quarter feed as list and map, "Meine Beiträge" with an opened item, the receipt lookup.
+test.use({ reducedMotion: 'reduce' });
+
+/** Set QS_SHOTS=<dir> to keep a screenshot of each checked screen (390×844) for a human look. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.QS_SHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
+}
+
+test('Mitmachen: feedback with place, photos and contact open; the proposal form', async ({ page }) => {
+  await page.goto('/mitmachen');
+  const screen = visiblePage(page);
+  await expect(screen.getByLabel('Ihr Feedback')).toBeVisible();
+  await shot(page, '01-feedback');
+  await screen.getByRole('button', { name: 'Wo bin ich?' }).click();
+  await expect(screen.getByTestId('where-am-i-result')).toContainText('Standort nicht freigegeben');
+  const place = await openSection(page, 'section-location');
+  await place.getByRole('button', { name: 'Auf der Karte zeigen' }).click();
+  await expect(place.getByTestId('location-map')).toBeVisible();
+  await place.getByRole('button', { name: 'Ort in die Kartenmitte setzen' }).click();
+  await expect(place.getByTestId('location-status')).toContainText('Ort gesetzt');
+  await openSection(page, 'section-photos');
+  await openSection(page, 'section-contact');
+  await place.scrollIntoViewIfNeeded();
+  await shot(page, '02-feedback-optional');
+  await expectNoAxeViolations(page, 'Mitmachen (feedback, optional parts open)');
+
+  await chooseKind(page, 'Vorschlag');
+  await shot(page, '03-proposal');
+  await screen.getByRole('button', { name: 'Vorschlag absenden' }).click();
+  await expect(screen.getByText('Bitte geben Sie einen Titel ein.')).toBeVisible();
+  await expectNoAxeViolations(page, 'Mitmachen (proposal, with errors)');
+});
+
+test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', async ({ page, manage, context }) => {
+  test.setTimeout(120_000);
+  const { marker, title, text } = uniqueProposal('axe');
+  await page.goto('/mitmachen');
+  await waitForServiceWorkerControl(page);
+  await chooseKind(page, 'Vorschlag');
+  await fillProposal(page, { title, text });
+  const place = await openSection(page, 'section-location');
+  await place.getByRole('button', { name: 'Auf der Karte zeigen' }).click();
+  await place.getByRole('button', { name: 'Ort in die Kartenmitte setzen' }).click();
+  await visiblePage(page).getByRole('button', { name: 'Vorschlag absenden' }).click();
+  await openTab(page, 'Meine Beiträge');
+  const id = await deliveredId(page, marker);
+  const receipt = await shownReceipt(myItem(page, marker));
+  await manage.patch(id, { moderation: 'published', status: 'in_progress', publicResponse: 'Wir prüfen den Standort mit dem Grünflächenamt.' });
+
+  await page.goto('/viertel');
+  const feed = visiblePage(page);
+  const card = feed.getByTestId('feed-item').filter({ hasText: marker });
+  await expect(card).toBeVisible();
+  await shot(page, '04-feed');
+  await expectNoAxeViolations(page, 'Im Viertel (list)');
+  await feed.getByRole('button', { name: 'Karte' }).click();
+  await expect(feed.getByTestId('directory-map')).toBeVisible();
+  await shot(page, '05-feed-map');
+  await expectNoAxeViolations(page, 'Im Viertel (map)');
+
+  // Offline, the feed comes from the device and says how old it is.
+  await context.setOffline(true);
+  await feed.getByRole('button', { name: 'Aktualisieren' }).click();
+  await expect(feed.getByTestId('feed-freshness')).toContainText('gespeicherte Fassung');
+  await expect(card).toBeVisible();
+  await context.setOffline(false);
+
+  await openTab(page, 'Meine Beiträge');
+  await visiblePage(page).getByTestId('refresh-status').click();
+  const item = myItem(page, marker);
+  await expect(item).toHaveAttribute('data-changed', 'true');
+  await shot(page, '06-mine-news');
+  await item.getByTestId('my-item-toggle').click();
+  await expect(item.getByTestId('my-public-answer')).toBeVisible();
+  await shot(page, '07-mine-open');
+  await expectNoAxeViolations(page, 'Meine Beiträge (item opened)');
+
+  await page.goto('/meine/nachschlagen');
+  const lookup = visiblePage(page);
+  await lookup.getByLabel('Empfangsnummer').fill(receipt);
+  await lookup.getByRole('button', { name: 'Nachschlagen' }).click();
+  await expect(lookup.getByTestId('lookup-result')).toContainText('in Bearbeitung');
+  await shot(page, '08-lookup');
+  await expectNoAxeViolations(page, 'Beitrag nachschlagen');
+  await lookup.getByLabel('Empfangsnummer').fill(`XYZ-${randomUUID().slice(0, 4)}`);
+  await lookup.getByRole('button', { name: 'Nachschlagen' }).click();
+  await expect(lookup.getByTestId('lookup-result')).not.toContainText('in Bearbeitung');
+});
