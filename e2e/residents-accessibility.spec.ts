@@ -26,7 +26,7 @@ test('Mitmachen: feedback with place, photos and contact open; the proposal form
   await place.getByRole('button', { name: 'Auf der Karte zeigen' }).click();
   await expect(place.getByTestId('location-map')).toBeVisible();
   await place.getByRole('button', { name: 'Ort in die Kartenmitte setzen' }).click();
-  await expect(place.getByTestId('location-status')).toContainText('Ort gesetzt');
+  await expect(place.getByTestId('location-status')).toContainText('gesetzt');
   await openSection(page, 'section-photos');
   await openSection(page, 'section-contact');
   await place.scrollIntoViewIfNeeded();

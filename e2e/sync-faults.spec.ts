@@ -211,17 +211,19 @@ test('a request hangs past the client’s timeout, and the server stores it late
   await openApp(page);
   const ids = await enqueueFeedback(page, { count: 4, marker, ...(await catalogIds(server.url)) });
 
-  faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'hold' });
+  // Hold the first request past the timeout, and the retry too, to decide the order they reach the server.
+  faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'hold', times: 2 });
   await pressSendNow(page);
-  const held = await faultProxy.nextHeld();
+  const slow = await faultProxy.nextHeld();
   // No answer: the engine gives up on its own after its request timeout (20 s) and the items wait again.
-  await expect.poll(() => held.clientGone, { message: 'the engine aborted the request', timeout: 45_000 }).toBe(true);
-  await expect
-    .poll(async () => (await deviceState(page)).outbox.map((row) => row.lastProblem))
-    .toEqual(ids.map(() => 'timeout'));
+  await expect.poll(() => slow.clientGone, { message: 'the engine aborted the request', timeout: 45_000 }).toBe(true);
+  const retry = await faultProxy.nextHeld();
+  expect((await deviceState(page)).outbox.map((row) => row.lastProblem)).toEqual(ids.map(() => 'timeout'));
 
-  // The slow request reaches the server after all and is stored; the engine's retry gets `duplicate`.
-  expect(await held.forward()).toBe(200);
-  const receipts = await expectEventuallyStoredOnce(stored, ids, marker);
+  // The slow request reaches the server after all and is stored; then the retry gets `duplicate`.
+  expect(await slow.forward()).toBe(200);
+  expect(await retry.forward()).toBe(200);
+  const receipts = expectStoredOnce(stored, ids, marker);
   await expectDeliveredOnDevice(page, ids, receipts);
+  expect([...sendsPerId(faultProxy.log()).values()]).toEqual(ids.map(() => 2));
 });

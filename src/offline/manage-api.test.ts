@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { login, logout, ManageApiError, restoreSession, setManageFetch } from './manage-api';
-import { listInbox } from './manage-inbox';
+import { bulkSetStatus, exportHref, listInbox, listInterests, patchSubmission } from './manage-inbox';
+import { listUsers } from './manage-admin';
+import { listContent } from './manage-content';
 
 type Call = { url: string; init: RequestInit };
 
@@ -63,5 +65,35 @@ describe('manage api', () => {
     await expect(listInbox()).rejects.toMatchObject({ status: 502, code: 'internal' });
     await expect(listInbox()).rejects.toMatchObject({ code: 'bad_answer' });
     await expect(listInbox()).rejects.toMatchObject({ status: 0 });
+  });
+
+  it('builds export links from the filter, never with paging or UI parameters, contact data only on request', () => {
+    const filter = { quarterId: 'erfurt-2-loebervorstadt', q: 'Grünfläche & Bänke', sort: 'oldest', cursor: 'abc', view: 'map', status: '' };
+    expect(exportHref('csv', filter, false)).toBe('/api/v1/manage/export.csv?quarterId=erfurt-2-loebervorstadt&q=Gr%C3%BCnfl%C3%A4che+%26+B%C3%A4nke');
+    expect(exportHref('geojson', {}, true)).toBe('/api/v1/manage/export.geojson?includeContact=true');
+    expect(exportHref('csv', {}, false)).toBe('/api/v1/manage/export.csv');
+  });
+
+  it('sends item changes and bulk status with the CSRF token and reads the server’s answers', async () => {
+    const calls = fakeServer([
+      json(200, session),
+      json(200, { id: 'x' }),
+      json(200, { updated: ['a'], notFound: ['b'] }),
+      json(200, { opportunityId: 'o', interests: [{ id: 'i1', name: 'Jörg', contact: { email: 'j@example.org', phone: null }, contacted: true }] }),
+      json(200, { users: [{ id: 'u1', email: 'a@b.c', role: 'manager', quarterIds: ['q'], disabled: false }] }),
+      json(200, [{ id: 'broken' }, { entry: 'nope', id: 'x' }]),
+    ]);
+    await login('qm@example.org', 'secret');
+    await patchSubmission('x', { status: 'declined', reason: 'Zuständig ist das Amt' });
+    expect(calls[1]?.init.method).toBe('PATCH');
+    expect(header(calls[1], 'x-csrf-token')).toBe('tok-1');
+    expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ status: 'declined', reason: 'Zuständig ist das Amt' });
+    expect(await bulkSetStatus({ ids: ['a', 'b'], status: 'done' })).toEqual({ updated: ['a'], notFound: ['b'] });
+    expect(header(calls[2], 'x-csrf-token')).toBe('tok-1');
+    expect(await listInterests('o')).toMatchObject([{ id: 'i1', name: 'Jörg', contacted: true }]);
+    expect(calls[3]?.url).toBe('/api/v1/manage/opportunities/o/interests');
+    expect(await listUsers()).toMatchObject([{ id: 'u1', role: 'manager' }]);
+    // Entries the client cannot read are left out instead of failing the whole list.
+    expect(await listContent('centres')).toEqual([]);
   });
 });

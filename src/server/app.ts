@@ -22,6 +22,8 @@ import { manageExportRoutes } from './routes/manage-export/manage-export';
 import { manageFiguresRoutes } from './routes/manage-figures/manage-figures';
 import { manageInterestsRoutes } from './routes/manage-interests/manage-interests';
 import { manageUsersRoutes } from './routes/manage-users/manage-users';
+import { manageContentRoutes } from './routes/manage-content/manage-content';
+import { findOpportunityQuarter } from './repositories/directory-content';
 import { feedRoutes } from './routes/feed/feed';
 import { receiptsRoutes } from './routes/receipts/receipts';
 import { openApiRoutes } from './routes/openapi/openapi';
@@ -95,11 +97,8 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(manageUsersRoutes(ctx));
   await app.register(manageExportRoutes(ctx));
   await app.register(manageFiguresRoutes(ctx));
-  await app.register(
-    manageInterestsRoutes(ctx, async (id) =>
-      ctx.catalog.opportunityExists(id) ? (ctx.catalog.opportunityQuarter(id) ?? null) : undefined,
-    ),
-  );
+  await app.register(manageInterestsRoutes(ctx, async (id) => (await findOpportunityQuarter(ctx.db, id))?.quarterId));
+  await app.register(manageContentRoutes(ctx));
 
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
   app.setNotFoundHandler((request, reply) => {

@@ -6,6 +6,7 @@ import { loadSeeds } from './catalog/load-seeds';
 import { PROJECT_ROOT, type Config } from './config';
 import { migrateToLatest, openDatabase } from './db/database';
 import type { Db, DialectName } from './db/schema';
+import { importSeedsOnce } from './repositories/directory-content';
 
 // What every route needs, made once at start: the migrated database, the checked data pack and the
 // version. Routes get it passed in; there are no module-level singletons.
@@ -24,6 +25,8 @@ export async function createContext(config: Config): Promise<AppContext> {
   const { db, dialect } = openDatabase(config);
   try {
     await migrateToLatest(db, dialect);
+    // Centres and opportunities become editable content: the seeds fill the tables on the first start only.
+    await db.transaction().execute((trx) => importSeedsOnce(trx, catalog));
   } catch (error) {
     await db.destroy();
     throw error;

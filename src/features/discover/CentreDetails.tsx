@@ -35,7 +35,7 @@ export function CentreDetails() {
       )}
       <section className="details-section" aria-labelledby="address-heading">
         <h2 id="address-heading">{t('discover:details.address')}</h2>
-        <p>{centre.address ?? t('discover:details.addressUnknown')}</p>
+        <p>{centre.address ?? t(centre.sample ? 'discover:details.addressSample' : 'discover:details.addressUnknown')}</p>
         {centre.operator && <p className="muted">{t('discover:details.operator', { operator: centre.operator })}</p>}
       </section>
       <OpeningHoursInfo hours={centre.hours} />

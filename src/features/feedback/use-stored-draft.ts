@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
 
@@ -60,6 +61,15 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [ready, key]);
+
+  // The quarter can be changed elsewhere too ("Im Viertel", the other form): follow the stored choice.
+  // Only a change of the stored value triggers this, so the form's own pick is never undone.
+  const storedQuarter = useLiveQuery(() => getSetting<unknown>(SETTING_KEYS.quarterId), []);
+  useEffect(() => {
+    if (ready && typeof storedQuarter === 'string' && storedQuarter) {
+      setDraft((current) => (current.quarterId === storedQuarter ? current : { ...current, quarterId: storedQuarter }));
+    }
+  }, [storedQuarter, ready]);
 
   const { quarterId } = draft;
   useEffect(() => {

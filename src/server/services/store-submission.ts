@@ -4,6 +4,7 @@ import { makeReceipt } from '../../shared/receipt';
 import { submissionSchema, type ItemResult, type Submission } from '../../shared/submission';
 import type { Catalog } from '../catalog/catalog';
 import type { Db, Executor } from '../db/schema';
+import { findOpportunityQuarter } from '../repositories/directory-content';
 import { existingMediaIds, linkMedia } from '../repositories/media';
 import {
   findIdentity,
@@ -140,13 +141,16 @@ async function checkReferences(trx: Executor, catalog: Catalog, item: Submission
       return { quarterId: proposal.quarterId };
     }
     case 'interest': {
-      if (!catalog.opportunityExists(item.opportunityId)) {
+      // Opportunities are editable content (repositories/directory-content): the table, not the seed
+      // catalog, says which exist. An unpublished one still takes interest sent from a cached list.
+      const opportunity = await findOpportunityQuarter(trx, item.opportunityId);
+      if (!opportunity) {
         return {
           error: { code: 'unknown_opportunity', message: 'This opportunity does not exist', path: 'opportunityId' },
         };
       }
       // The opportunity's quarter (its own or its centre's), so that quarter's managers see the interest.
-      return { quarterId: catalog.opportunityQuarter(item.opportunityId) ?? null };
+      return { quarterId: opportunity.quarterId };
     }
   }
 }

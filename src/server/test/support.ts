@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app';
+import { buildApp, type BuildOptions } from '../app';
 import { readConfig, type Config } from '../config';
 import { createContext, type AppContext } from '../context';
 import { createTestDatabase } from './postgres-database';
@@ -17,7 +17,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, build: Pick<BuildOptions, 'onRoute'> = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'qs-server-'));
   const postgres = await createTestDatabase();
   const config: Config = {
@@ -28,7 +28,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     ...overrides,
   };
   const ctx = await createContext(config);
-  const app = await buildApp(config, { context: ctx, logger: false });
+  const app = await buildApp(config, { context: ctx, logger: false, ...build });
   return {
     app,
     ctx,
@@ -68,4 +68,9 @@ export async function login(app: FastifyInstance, email: string, password: strin
   if (!cookie) throw new Error('login set no qs_session cookie');
   const body = json<{ csrfToken: string; user: LoggedIn['user'] }>(response);
   return { cookie: `qs_session=${cookie.value}`, csrfToken: body.csrfToken, user: body.user };
+}
+
+/** Headers of a signed-in manager's write: session cookie and CSRF token. */
+export function writeHeaders(session: LoggedIn): Record<string, string> {
+  return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
 }

@@ -48,7 +48,7 @@ export function UserRow({ user, quarters, quarterName, onChanged }: UserRowProps
           {user.role === 'admin' ? t('manage:users.allQuarters') : user.quarterIds.map(quarterName).join(', ') || t('manage:users.noQuarters')}
         </p>
         <div className="button-row">
-          <IonButton fill="outline" size="small" onClick={() => setEditing((e) => !e)} aria-expanded={editing} aria-controls={`${id}-edit`}>
+          <IonButton fill="outline" size="small" onClick={() => setEditing((e) => !e)} aria-expanded={editing} aria-controls={editing ? `${id}-edit` : undefined}>
             {t('manage:users.edit', { email: user.email })}
           </IonButton>
           {!isMe && (
