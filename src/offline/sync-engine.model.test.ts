@@ -141,5 +141,6 @@ describe('sync engine under random faults (model test)', () => {
       ),
       { numRuns: 120 },
     );
-  });
+    // 120 random scenarios take a few seconds on a quiet machine; a loaded CI box needs headroom.
+  }, 180_000);
 });
