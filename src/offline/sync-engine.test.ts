@@ -188,3 +188,18 @@ describe('sync engine with photos', () => {
     expect(await db.outbox.get(item.id)).toMatchObject({ state: 'needs_attention', error: { code: 'not_an_image' } });
   });
 });
+
+describe('resumeAfterOffline', () => {
+  it('sends items that waited for the network at once, but keeps a server-requested wait', async () => {
+    const db = freshDb();
+    const offline = await enqueue(feedback('wartete auf Netz'), 'de', { db });
+    const { engine, clock } = engineFor(db, ['drop_request']);
+    await engine.drain();
+    const throttled = await enqueue(feedback('Server bat um Geduld'), 'de', { db });
+    await db.outbox.update(throttled.id, { attempts: 1, nextAttemptAt: clock.t + 60_000, lastProblem: 'http_429' });
+    const outcome = await engine.resumeAfterOffline();
+    expect(outcome.delivered).toBe(1);
+    expect(await db.mine.get(offline.id)).toBeDefined();
+    expect(await db.outbox.get(throttled.id)).toMatchObject({ state: 'queued', nextAttemptAt: clock.t + 60_000 });
+  });
+});

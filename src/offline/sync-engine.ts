@@ -267,6 +267,18 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   return {
     drain: (): Promise<DrainOutcome> => lock(DRAIN_LOCK, drainLocked),
+    /**
+     * The connection is back: items that waited because the network failed go now; items a server
+     * asked to wait (429/503 with Retry-After) keep their time.
+     */
+    async resumeAfterOffline(): Promise<DrainOutcome> {
+      await db.outbox
+        .where('state')
+        .equals('queued')
+        .filter((r) => r.lastProblem === 'offline' || r.lastProblem === 'timeout')
+        .modify({ nextAttemptAt: 0 });
+      return lock(DRAIN_LOCK, drainLocked);
+    },
     /** "Send now": the resident asked, so waiting items skip their backoff once. */
     async sendNow(): Promise<DrainOutcome> {
       await db.outbox.where('state').equals('queued').modify({ nextAttemptAt: 0 });

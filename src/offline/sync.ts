@@ -20,29 +20,66 @@ export interface SyncStatus {
 
 let engine: SyncEngine | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let timerAt = Infinity;
+let draining = false;
 let started = false;
+
+/** A tab that died mid-drain leaves `sending` items behind; a live tab looks again after this long. */
+const STALE_SENDING_RECHECK_MS = 5_000;
 
 function getEngine(): SyncEngine {
   engine ??= createSyncEngine({ db: getDatabase(), fetch: (...args) => fetch(...args) });
   return engine;
 }
 
-function schedule(outcome: DrainOutcome) {
-  clearTimeout(timer);
-  timer = undefined;
-  if (outcome.nextAttemptAt === undefined) return;
+/** Keeps one timer, at the earliest time anything is due; a later request never postpones it. */
+function scheduleAt(at: number | undefined) {
+  if (at === undefined) return;
   // A floor of one second keeps a clock skew or a zero backoff from spinning.
-  const delay = Math.max(1_000, outcome.nextAttemptAt - Date.now());
-  timer = setTimeout(() => void drainAndSchedule(), delay);
+  const when = Math.max(Date.now() + 1_000, at);
+  if (timer !== undefined && timerAt <= when) return;
+  clearTimeout(timer);
+  timerAt = when;
+  timer = setTimeout(() => {
+    timer = undefined;
+    timerAt = Infinity;
+    void drainAndSchedule();
+  }, when - Date.now());
 }
 
 async function drainAndSchedule(run: (e: SyncEngine) => Promise<DrainOutcome> = (e) => e.drain()) {
+  // Offline, a request can only fail and deepen the backoff; the `online` event brings us back.
+  if (navigator.onLine === false) return;
+  draining = true;
   try {
-    schedule(await run(getEngine()));
+    const outcome = await run(getEngine());
+    clearTimeout(timer);
+    timer = undefined;
+    timerAt = Infinity;
+    scheduleAt(outcome.nextAttemptAt);
   } catch (error) {
     // IndexedDB can fail (storage evicted, private mode); the next trigger tries again.
     console.error('sync failed', error);
+  } finally {
+    draining = false;
   }
+}
+
+/**
+ * Watches the outbox so this tab never just waits: items another tab queued, and items a closed tab
+ * left in `sending`, get a drain of their own. The drain waits for the lock while a live tab sends.
+ */
+function watchOutbox() {
+  const db = getDatabase();
+  liveQuery(() => db.outbox.where('state').anyOf('queued', 'sending').toArray()).subscribe({
+    next: (records) => {
+      if (draining || records.length === 0) return;
+      const sending = records.some((r) => r.state === 'sending');
+      const due = Math.min(...records.filter((r) => r.state === 'queued').map((r) => r.nextAttemptAt));
+      scheduleAt(sending ? Math.min(due, Date.now() + STALE_SENDING_RECHECK_MS) : due);
+    },
+    error: (error: unknown) => console.error('outbox watch failed', error),
+  });
 }
 
 async function requestBackgroundSync() {
@@ -72,7 +109,8 @@ export function startSync(): void {
   if (started) return;
   started = true;
   const drain = () => void drainAndSchedule();
-  window.addEventListener('online', drain);
+  // Back online: waiting for a backoff that only grew because we were offline would look broken.
+  window.addEventListener('online', () => void drainAndSchedule((e) => e.resumeAfterOffline()));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') drain();
   });
@@ -81,6 +119,7 @@ export function startSync(): void {
     void requestBackgroundSync();
     void requestPersistenceOnce();
   });
+  watchOutbox();
   drain();
 }
 
