@@ -16,6 +16,8 @@ async function shot(page: Page, name: string) {
 }
 
 test('Mitmachen: feedback with place, photos and contact open; the proposal form', async ({ page }) => {
+  // Two axe runs over long forms and a Leaflet map.
+  test.setTimeout(120_000);
   await page.goto('/mitmachen');
   const screen = visiblePage(page);
   await expect(screen.getByLabel('Ihr Feedback')).toBeVisible();
@@ -41,7 +43,8 @@ test('Mitmachen: feedback with place, photos and contact open; the proposal form
 });
 
 test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', async ({ page, manage, context }) => {
-  test.setTimeout(120_000);
+  // Delivery, moderation, four axe runs.
+  test.setTimeout(180_000);
   const { marker, title, text } = uniqueProposal('axe');
   await page.goto('/mitmachen');
   await waitForServiceWorkerControl(page);

@@ -5,6 +5,8 @@ import { chooseKind, chooseQuarterBySearch, jpegWithGps, openSection } from './s
 // Issue 5, journey (v): half-written forms survive a reload — every field, photos included.
 
 test('feedback and proposal drafts survive a reload, photos included; sending clears the draft', async ({ page }) => {
+  // Three reloads and a photo re-encoding: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await page.goto('/mitmachen');
   let screen = visiblePage(page);
   await chooseQuarterBySearch(page, 'Her', 'Herrenberg');

@@ -14,6 +14,8 @@ import { catalogIds, deviceState, enqueueFeedback } from './support/outbox-injec
 // clients.claim). The outbox lives in IndexedDB, not in the worker, so every item must still arrive exactly once.
 
 test.use({ bypassCSP: true });
+// Several page loads, a service worker and backoff waits per journey: more room than the default on a busy 2-core box.
+test.describe.configure({ timeout: 120_000 });
 
 const NEW_VERSION_MARK = '\n/* e2e: service worker version 2 */\n';
 
@@ -65,6 +67,9 @@ test('a new service worker version activates while items wait', async ({ page, c
   // The updated app opens (served by the new worker) with the items still there; then the endpoint comes back.
   await page.reload();
   await expect(page.getByTestId('sync-indicator').first()).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the new worker serves the app').toBe(
+    true,
+  );
   expect((await deviceState(page)).outbox).toHaveLength(ids.length);
   faultProxy.clearRules();
   await sendNowUntil(page, () => stored.countMany(ids).perId.size === ids.length);

@@ -14,6 +14,8 @@ import { catalogIds, enqueueFeedback } from './support/outbox-inject';
 // lock (navigator.locks) must let only one send at a time, or both would post the same items side by side.
 
 test.use({ bypassCSP: true });
+// Several page loads, a service worker and backoff waits per journey: more room than the default on a busy 2-core box.
+test.describe.configure({ timeout: 180_000 });
 
 test('two tabs with waiting items: one drain at a time, each item stored once, both tabs show all delivered', async ({
   page,
@@ -31,8 +33,8 @@ test('two tabs with waiting items: one drain at a time, each item stored once, b
   const catalog = await catalogIds(server.url);
   // 60 + 60: more than one batch (100), written from both tabs.
   const ids = [
-    ...(await enqueueFeedback(page, { count: 60, marker: `${marker}-a`, ...catalog })),
-    ...(await enqueueFeedback(other, { count: 60, marker: `${marker}-b`, ...catalog })),
+    ...(await enqueueFeedback(page, { count: 60, parallel: 10, marker: `${marker}-a`, ...catalog })),
+    ...(await enqueueFeedback(other, { count: 60, parallel: 10, marker: `${marker}-b`, ...catalog })),
   ];
   // Both tabs then watch "Meine Beiträge" live while the drains change the shared database.
   await openTab(page, 'Meine Beiträge');

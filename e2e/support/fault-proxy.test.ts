@@ -158,6 +158,122 @@ describe('FaultProxy', () => {
     expect((await send(`${proxy.url}/fast`)).status).toBe(200);
   });
 
+  it('reset-after-commit: the server gets the request, the client a reset instead of the answer', async () => {
+    proxy = await FaultProxy.start({ target: upstreamUrl });
+    proxy.failNext({ method: 'POST', path: '/api/v1/submissions', mode: 'reset-after-commit' });
+    const failure = await send(`${proxy.url}/api/v1/submissions`, 'POST', 'stored').then(
+      () => undefined,
+      (error: unknown) => errorCode(error),
+    );
+    expect(failure).toBe('ECONNRESET');
+    expect(received.map((r) => r.body)).toEqual(['stored']);
+    expect(proxy.log()[0]).toMatchObject({ mode: 'reset-after-commit', upstreamStatus: 200 });
+    expect(proxy.log()[0]?.status, 'the client got no status').toBeUndefined();
+  });
+
+  it('logs arrival and end times, the status sent, Retry-After and the item ids of a JSON batch', async () => {
+    proxy = await FaultProxy.start({ target: upstreamUrl });
+    proxy.failNext({ path: '/api/v1/submissions', mode: 'status', status: 503, retryAfter: () => 3 });
+    const before = Date.now();
+    const batch = JSON.stringify({ items: [{ id: 'a' }, { id: 'b' }] });
+    const req = request(`${proxy.url}/api/v1/submissions`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json' },
+    });
+    const answered = new Promise<number>((resolve) =>
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      }),
+    );
+    req.end(batch);
+    expect(await answered).toBe(503);
+    await send(`${proxy.url}/api/v1/submissions`, 'POST', batch);
+    const [first, second] = proxy.requests('/api/v1/submissions', 'POST');
+    expect(first).toMatchObject({ mode: 'status', status: 503, retryAfter: '3', itemIds: ['a', 'b'] });
+    expect(first?.at).toBeGreaterThanOrEqual(before);
+    expect(first?.endedAt).toBeGreaterThanOrEqual(first?.at ?? Infinity);
+    // Without a JSON content type the body is not read for ids.
+    expect(second).toMatchObject({ mode: 'pass', status: 200 });
+    expect(second?.itemIds).toBeUndefined();
+  });
+
+  it('hold: parks the request until the test forwards it', async () => {
+    proxy = await FaultProxy.start({ target: upstreamUrl });
+    proxy.failNext({ method: 'POST', path: '/api/v1/submissions', mode: 'hold' });
+    const pending = send(`${proxy.url}/api/v1/submissions`, 'POST', 'parked');
+    const held = await proxy.nextHeld();
+    expect(held.body.toString()).toBe('parked');
+    expect(received).toEqual([]);
+    expect(held.clientGone).toBe(false);
+    expect(await held.forward()).toBe(200);
+    expect((await pending).status).toBe(200);
+    expect(received.map((r) => r.body)).toEqual(['parked']);
+    expect(() => held.forward()).toThrow(/already/);
+  });
+
+  it('hold: a request whose client went away can still be forwarded; the answer is thrown away', async () => {
+    proxy = await FaultProxy.start({ target: upstreamUrl });
+    proxy.failNext({ path: '/late', mode: 'hold' });
+    const client = request(`${proxy.url}/late`, { method: 'POST', agent: false });
+    client.on('error', () => undefined);
+    client.end('late body');
+    const held = await proxy.nextHeld();
+    client.destroy();
+    await expect.poll(() => held.clientGone).toBe(true);
+    expect(await held.forward()).toBe(200);
+    expect(received.map((r) => r.body)).toEqual(['late body']);
+  });
+
+  it('hold: forward with a lost answer, or reset, and reset() releases what is still held', async () => {
+    proxy = await FaultProxy.start({ target: upstreamUrl });
+    proxy.failNext({ path: '/h', mode: 'hold', times: 3 });
+    const outcome = (body: string) =>
+      send(`${proxy.url}/h`, 'POST', body).then(
+        (answer) => String(answer.status),
+        (error: unknown) => errorCode(error),
+      );
+    const lost = outcome('one');
+    const refused = outcome('two');
+    const forgotten = outcome('three');
+    const first = await proxy.nextHeld();
+    const second = await proxy.nextHeld();
+    await proxy.nextHeld();
+    expect(await first.forward({ answer: 'reset' })).toBe(200);
+    expect(await lost).toBe('ECONNRESET');
+    second.reset();
+    expect(await refused).toBe('ECONNRESET');
+    proxy.reset();
+    expect(await forgotten).toBe('ECONNRESET');
+    expect(received.map((r) => r.body)).toEqual(['one']);
+    await expect(proxy.nextHeld(50)).rejects.toThrow(/No request was held/);
+  });
+
+  it('rewrite: the client gets the changed body, fresh from the server, without validators', async () => {
+    proxy = await FaultProxy.start({ target: upstreamUrl });
+    proxy.failNext({ method: 'GET', path: '/sw.js', mode: 'rewrite', rewrite: (body) => `${body}/* v2 */` });
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      const req = request(`${proxy.url}/sw.js`, {
+        agent: false,
+        headers: { 'if-none-match': '"old"', 'accept-encoding': 'gzip' },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe(`${JSON.stringify({ echo: '', url: '/sw.js' })}/* v2 */`);
+    expect(answer.headers['content-length']).toBe(String(Buffer.byteLength(answer.body)));
+    expect(answer.headers.etag).toBeUndefined();
+    expect(proxy.log()[0]).toMatchObject({ mode: 'rewrite', status: 200 });
+  });
+
   it('answers 502 when the upstream is down', async () => {
     proxy = await FaultProxy.start({ target: 'http://127.0.0.1:9' });
     const answer = await send(`${proxy.url}/api/v1/health`);

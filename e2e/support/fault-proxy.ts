@@ -119,7 +119,14 @@ const HOP_BY_HOP = new Set([
 // What `rewrite` strips: the upstream must send the full, uncompressed body, and the client must not be able to
 // revalidate the rewritten bytes against the original's validators.
 const REWRITE_REQUEST_DROP = new Set(['accept-encoding', 'if-none-match', 'if-modified-since', 'range', 'if-range']);
-const REWRITE_RESPONSE_DROP = new Set(['content-length', 'content-encoding', 'etag', 'last-modified', 'content-range']);
+const REWRITE_RESPONSE_DROP = new Set([
+  'content-length',
+  'transfer-encoding',
+  'content-encoding',
+  'etag',
+  'last-modified',
+  'content-range',
+]);
 // Bodies larger than a submissions batch may be are not kept for the log.
 const MAX_CAPTURED_BODY = 2 * 1024 * 1024;
 const DEFAULT_HELD_WAIT_MS = 30_000;

@@ -35,6 +35,7 @@ const feed = async (query = '', quarter = QUARTER_A): Promise<FeedPage> => {
   return feedPageSchema.parse(json(response));
 };
 
+// Several scrypt logins and, in the postgres project, a fresh database: slow on a busy machine.
 beforeAll(async () => {
   t = await startTestApp();
   await createUser(t.ctx.db, { email: 'admin@example.org', password: 'pw-admin', role: 'admin' });
@@ -44,7 +45,7 @@ beforeAll(async () => {
   for (const item of [popular, publicFeedback, elsewhere]) await patch(item.id, { moderation: 'published' });
   await patch(hidden.id, { moderation: 'hidden', moderationReason: 'Beleidigend' });
   await patch(popular.id, { status: 'in_progress', publicResponse: 'Die Bank kommt im Mai.', note: 'intern: Bauhof' });
-});
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });

@@ -6,6 +6,7 @@ let t: TestApp;
 let managerA: LoggedIn;
 let managerB: LoggedIn;
 let admin: LoggedIn;
+// Several scrypt logins and, in the postgres project, a fresh database: slow on a busy machine.
 beforeAll(async () => {
   t = await startTestApp();
   await createUser(t.ctx.db, { email: 'a@example.org', password: 'pw-for-a', role: 'manager', quarterIds: [QUARTER_A] });
@@ -14,7 +15,7 @@ beforeAll(async () => {
   managerA = await login(t.app, 'a@example.org', 'pw-for-a');
   managerB = await login(t.app, 'b@example.org', 'pw-for-b');
   admin = await login(t.app, 'admin@example.org', 'pw-admin');
-});
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });

@@ -9,13 +9,14 @@ import { json, login, postBatch, startTestApp, type LoggedIn, type TestApp } fro
 let t: TestApp;
 let managerA: LoggedIn;
 let managerB: LoggedIn;
+// Several scrypt logins and, in the postgres project, a fresh database: slow on a busy machine.
 beforeAll(async () => {
   t = await startTestApp();
   await createUser(t.ctx.db, { email: 'a@example.org', password: 'pw-for-a', role: 'manager', quarterIds: [QUARTER_A] });
   await createUser(t.ctx.db, { email: 'b@example.org', password: 'pw-for-b', role: 'manager', quarterIds: [QUARTER_B] });
   managerA = await login(t.app, 'a@example.org', 'pw-for-a');
   managerB = await login(t.app, 'b@example.org', 'pw-for-b');
-});
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });

@@ -5,11 +5,12 @@ import { json, login, postBatch, startTestApp, type LoggedIn, type TestApp } fro
 
 let t: TestApp;
 let manager: LoggedIn;
+// Several scrypt logins and, in the postgres project, a fresh database: slow on a busy machine.
 beforeAll(async () => {
   t = await startTestApp();
   await createUser(t.ctx.db, { email: 'a@example.org', password: 'pw-for-a', role: 'manager', quarterIds: [QUARTER_A] });
   manager = await login(t.app, 'a@example.org', 'pw-for-a');
-});
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });
