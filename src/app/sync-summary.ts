@@ -35,5 +35,6 @@ export function summariseSync(status: SyncStatus, formatTime: (epochMs: number) 
         : status.needsAttention > 0
           ? 'attention'
           : 'ok';
-  return { tone, parts, showSendNow: status.waiting > 0 && !status.sending };
+  // Always offered while items wait: hiding it during each short retry made it flicker out from under a tap.
+  return { tone, parts, showSendNow: status.waiting > 0 };
 }
