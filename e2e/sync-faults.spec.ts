@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { BrowserContext, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { expect, test } from './support/fixtures';
 import { fillFeedback, myItem, openTab, submitFeedback, uniqueFeedback } from './support/app';
@@ -10,11 +11,10 @@ import {
   expectEventuallyStoredOnce,
   expectStoredOnce,
   openApp,
-  pressSendNow,
   sendNowUntil,
   sendsPerId,
 } from './support/exactly-once';
-import { catalogIds, deviceState, enqueueFeedback } from './support/outbox-inject';
+import { catalogIds, deviceState, enqueueFeedback, type FeedbackBatch } from './support/outbox-inject';
 
 // The browser half of issue 4's fault-injection suite: real Chromium, the real server, the fault proxy between
 // them. Every journey ends the same way: the server holds each created item exactly once, and "Meine Beiträge"
@@ -28,6 +28,16 @@ test.describe.configure({ timeout: 120_000 });
 test.afterEach(async ({ faultProxy }, testInfo) => {
   await testInfo.attach('submission-posts.txt', { body: describePosts(faultProxy.log()), contentType: 'text/plain' });
 });
+
+/**
+ * Opens the app and writes items while the device is offline, so no drain can start before the journey has set up
+ * its faults (the app drains waiting items by itself when online). The journey then goes online to start the drain.
+ */
+async function queueOffline(page: Page, context: BrowserContext, batch: FeedbackBatch): Promise<string[]> {
+  await openApp(page);
+  await context.setOffline(true);
+  return enqueueFeedback(page, batch);
+}
 
 test('503 and 429 with Retry-After: the client waits at least that long before it sends again', async ({
   page,
@@ -71,14 +81,11 @@ test('503 and 429 with Retry-After: the client waits at least that long before i
 
 test('connection reset before and after the server stored the batch', async ({ page, context, faultProxy, stored }) => {
   const { marker } = uniqueFeedback('reset');
+  const ids = await queueOffline(page, context, { count: 5, marker, ...(await catalogIds(faultProxy.url)) });
   // Twice the connection dies before anything reaches the server, then once after it stored the batch (RST instead
   // of an answer); the fourth request goes through and gets `duplicate` for everything.
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'reset', times: 2 });
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'reset-after-commit' });
-
-  await openApp(page);
-  await context.setOffline(true);
-  const ids = await enqueueFeedback(page, { count: 5, marker, ...(await catalogIds(faultProxy.url)) });
   // Back online: the app's `online` trigger starts the drain, the engine's backoff timer does the retries.
   await context.setOffline(false);
 
@@ -100,10 +107,8 @@ test('the server is killed (SIGKILL) while it stores a batch, then restarted', a
   // A server start (tsx compile, migrations, seed) takes seconds, more on a busy CI box.
   test.setTimeout(150_000);
   const { marker } = uniqueFeedback('kill');
-  await openApp(page);
-  await context.setOffline(true);
   // 150 items: a batch of 100 and one of 50, so the kill also leaves a batch that was never sent.
-  const ids = await enqueueFeedback(page, { count: 150, marker, ...(await catalogIds(server.url)) });
+  const ids = await queueOffline(page, context, { count: 150, marker, ...(await catalogIds(server.url)) });
 
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'hold' });
   await context.setOffline(false);
@@ -155,11 +160,10 @@ test('the device goes offline while a batch is in flight, and the server stores 
   stored,
 }) => {
   const { marker } = uniqueFeedback('offline-mid-drain');
-  await openApp(page);
-  const ids = await enqueueFeedback(page, { count: 8, marker, ...(await catalogIds(server.url)) });
+  const ids = await queueOffline(page, context, { count: 8, marker, ...(await catalogIds(server.url)) });
 
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'hold' });
-  await pressSendNow(page);
+  await context.setOffline(false);
   const held = await faultProxy.nextHeld();
   expect(held.entry.itemIds).toEqual(expect.arrayContaining(ids));
 
@@ -183,14 +187,13 @@ test('the device goes offline while a batch is in flight, and the server stores 
   expect(posts.length, describePosts(posts)).toBeGreaterThanOrEqual(2);
 });
 
-test('the page is reloaded while a batch is in flight', async ({ page, server, faultProxy, stored }) => {
+test('the page is reloaded while a batch is in flight', async ({ page, context, server, faultProxy, stored }) => {
   const { marker } = uniqueFeedback('reload');
-  await openApp(page);
-  const ids = await enqueueFeedback(page, { count: 6, marker, ...(await catalogIds(server.url)) });
+  const ids = await queueOffline(page, context, { count: 6, marker, ...(await catalogIds(server.url)) });
 
   // Hold the first POST (the old page's) and the second (the reloaded page's): then decide their order.
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'hold', times: 2 });
-  await pressSendNow(page);
+  await context.setOffline(false);
   const beforeReload = await faultProxy.nextHeld();
   expect(beforeReload.entry.itemIds).toEqual(ids);
 
@@ -212,17 +215,17 @@ test('the page is reloaded while a batch is in flight', async ({ page, server, f
 
 test('a request hangs past the client’s timeout, and the server stores it late', async ({
   page,
+  context,
   server,
   faultProxy,
   stored,
 }) => {
   const { marker } = uniqueFeedback('timeout');
-  await openApp(page);
-  const ids = await enqueueFeedback(page, { count: 4, marker, ...(await catalogIds(server.url)) });
+  const ids = await queueOffline(page, context, { count: 4, marker, ...(await catalogIds(server.url)) });
 
   // Hold the first request past the timeout, and the retry too, to decide the order they reach the server.
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'hold', times: 2 });
-  await pressSendNow(page);
+  await context.setOffline(false);
   const slow = await faultProxy.nextHeld();
   // No answer: the engine gives up on its own after its request timeout (20 s) and the items wait again.
   await expect.poll(() => slow.clientGone, { message: 'the engine aborted the request', timeout: 45_000 }).toBe(true);

@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { DeviceState, FeedbackBatch } from './outbox-inject.page';
 
-export type { DeviceState, OutboxRow } from './outbox-inject.page';
+export type { DeviceState, FeedbackBatch, OutboxRow } from './outbox-inject.page';
 
 const ENTRY = fileURLToPath(new URL('./outbox-inject.page.ts', import.meta.url));
 
