@@ -10,6 +10,9 @@ import type {
   SuitableFor,
 } from './directory';
 import { DEFAULT_TIME_ZONE, openState } from './opening-hours';
+import { foldText } from './fold-text';
+
+export { foldText };
 
 // Filtering and ordering of the directory lists. Pure, so the same rules can be tested here and
 // used on the device with the cached catalog. Within one filter, a list of choices means "any of"
@@ -41,20 +44,6 @@ export interface FilterContext {
   timeZone?: string;
   /** Quarter names, so "Rieth" finds everything in Rieth. */
   quarterNames?: ReadonlyMap<string, string>;
-}
-
-/** Case, accents, ß and umlauts typed as ae/oe/ue all compare equal. */
-export function foldText(value: string): string {
-  return value
-    .toLocaleLowerCase('de')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
-    .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
-    .trim();
 }
 
 /** Every word of the query must occur somewhere in the entry's text. */

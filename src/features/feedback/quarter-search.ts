@@ -1,21 +1,11 @@
 import type { QuarterSummary } from '../../offline/catalog';
+import { foldText } from '../../shared/fold-text';
 
 /**
- * Folds what people type and what the seed says onto one spelling: case, accents, umlauts typed
- * as "oe", and ß as "ss" all compare equal, so "moebisburg" and "Möbis" both find Möbisburg-Rhoda.
+ * What people type and what the seed says fold onto one spelling (case, accents, umlauts typed as "oe",
+ * ß as "ss"), so "moebisburg" and "Möbis" both find Möbisburg-Rhoda — the same folding the directory uses.
  */
-export function foldForSearch(value: string): string {
-  return value
-    .toLocaleLowerCase('de')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
-    .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
-    .trim();
-}
+export const foldForSearch = foldText;
 
 function rank(name: string, query: string): number {
   if (name.startsWith(query)) return 0;
