@@ -45,3 +45,17 @@ test('feedback and proposal drafts survive a reload, photos included; sending cl
   await expect(visiblePage(page).getByLabel('Ihr Feedback')).toHaveValue('');
   await expect(visiblePage(page).getByTestId('chosen-quarter')).toContainText('Herrenberg');
 });
+
+test('switching between feedback and proposal right after typing keeps what was typed', async ({ page }) => {
+  await page.goto('/mitmachen');
+  const screen = visiblePage(page);
+  await chooseQuarterBySearch(page, 'Her', 'Herrenberg');
+  // No pause: the switch unmounts the form before its delayed draft write would have run.
+  await screen.getByLabel('Ihr Feedback').fill('Gerade eben getippt');
+  await chooseKind(page, 'Vorschlag');
+  await screen.getByLabel('Titel Ihres Vorschlags').fill('Auch gerade getippt');
+  await chooseKind(page, 'Feedback');
+  await expect(screen.getByLabel('Ihr Feedback')).toHaveValue('Gerade eben getippt');
+  await chooseKind(page, 'Vorschlag');
+  await expect(screen.getByLabel('Titel Ihres Vorschlags')).toHaveValue('Auch gerade getippt');
+});

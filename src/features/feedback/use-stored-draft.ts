@@ -39,26 +39,38 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
     };
   }, [key]);
 
+  // The latest draft and whether it still waits for its delayed write: switching between the
+  // feedback and proposal forms unmounts one of them, and a photo added just before that switch
+  // must not be lost with the cancelled timer.
+  const latest = useRef(draft);
+  latest.current = draft;
+  const unsaved = useRef(false);
+
   useEffect(() => {
     if (!ready) return;
+    unsaved.current = true;
     const handle = setTimeout(() => {
+      unsaved.current = false;
       void setSetting(key, codec.current.store(draft)).catch(() => undefined);
     }, SAVE_DELAY_MS);
     return () => clearTimeout(handle);
   }, [draft, ready, key]);
 
-  // A reload right after typing must not lose the last keystrokes: write at once when the page hides.
-  const latest = useRef(draft);
-  latest.current = draft;
+  // A reload right after typing must not lose the last keystrokes: write at once when the page
+  // hides, and when the form goes away while a write is still pending.
   useEffect(() => {
     if (!ready) return;
-    const flush = () => void setSetting(key, codec.current.store(latest.current)).catch(() => undefined);
+    const flush = () => {
+      unsaved.current = false;
+      void setSetting(key, codec.current.store(latest.current)).catch(() => undefined);
+    };
     const onHide = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
+      if (unsaved.current) flush();
     };
   }, [ready, key]);
 
@@ -78,6 +90,10 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
 
   /** After a successful send: the content goes, the quarter stays. */
   const clearAfterSend = useCallback(() => {
+    // The form usually unmounts in the same render (the "sent" screen replaces it): nothing pending
+    // may write the sent content back as a draft.
+    unsaved.current = false;
+    latest.current = { ...codec.current.empty, quarterId: latest.current.quarterId };
     setDraft((current) => ({ ...codec.current.empty, quarterId: current.quarterId }));
     void setSetting(key, null).catch(() => undefined);
   }, [key]);
