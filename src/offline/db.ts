@@ -35,6 +35,8 @@ export interface OutboxRecord {
   attempts: number;
   /** epoch ms; the engine leaves the item alone before then (backoff). */
   nextAttemptAt: number;
+  /** epoch ms of the last failed attempt (see dueAt). Not indexed, so no schema version. */
+  lastAttemptAt?: number;
   /** epoch ms when it entered the outbox; the sending order. */
   queuedAt: number;
   /** the server's reason when state is `needs_attention`. */
@@ -121,4 +123,13 @@ let shared: QsDatabase | undefined;
 export function getDatabase(): QsDatabase {
   shared ??= openDatabase();
   return shared;
+}
+
+/**
+ * When an item may go next. Wall-clock times can lie: a phone that booted with a clock a day ahead
+ * and was corrected by the network would otherwise leave a failed item "not due" for that day. A
+ * clock now earlier than the last attempt has jumped back, so the wait that attempt set is void.
+ */
+export function dueAt(record: Pick<OutboxRecord, 'nextAttemptAt' | 'lastAttemptAt'>, now: number): number {
+  return record.lastAttemptAt !== undefined && now < record.lastAttemptAt ? now : record.nextAttemptAt;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, type QsDatabase } from './db';
 import { enqueue } from './outbox';
 import { createSyncEngine, type SyncEngine } from './sync-engine';
+import { BACKOFF_CAP_MS } from './backoff';
 import { inContextLock, type LockRunner } from './locks';
 import { createSimulatedServer, type Fault } from '../test/simulated-server';
 
@@ -28,13 +29,19 @@ const FAULTS: Fault[] = [
   'crash_before_commit',
 ];
 
+const DAY_MS = 86_400_000;
+/** The longest a healthy network may make an item wait: the backoff cap plus the simulated Retry-After. */
+const LONGEST_WAIT_MS = BACKOFF_CAP_MS + 60_000;
+
 type Command =
   | { type: 'create'; tab: 0 | 1; valid: boolean; photo: boolean }
   | { type: 'drain'; tab: 0 | 1 }
   | { type: 'both' }
   | { type: 'reload'; tab: 0 | 1 }
   | { type: 'killMidDrain'; tab: 0 | 1 }
-  | { type: 'wait'; ms: number };
+  | { type: 'wait'; ms: number }
+  // The device clock is corrected (or wrong): wall-clock time jumps, backwards too.
+  | { type: 'clockJump'; ms: number };
 
 const tab = fc.constantFrom<0 | 1>(0, 1);
 const command: fc.Arbitrary<Command> = fc.oneof(
@@ -44,6 +51,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ type: fc.constant('reload' as const), tab }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('killMidDrain' as const), tab }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 400_000 }) }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('clockJump' as const), ms: fc.integer({ min: -2 * DAY_MS, max: 2 * DAY_MS }) }) },
 );
 
 let run = 0;
@@ -108,13 +116,14 @@ async function runScenario(commands: Command[], faults: Fault[], sharedLock: boo
     }
   }
 
-  // The network heals. Drain until nothing waits; time jumps to each next attempt.
+  // The network heals. Drain until nothing waits; time runs on to each next attempt, but never
+  // further than the longest wait a server can ask for, so an item a clock jump parked is caught.
   server.fault = () => 'none';
   const db = tabs[0]!.db;
   for (let i = 0; i < 50; i++) {
     const outcome = await tabs[i % 2]!.engine.drain();
     if (outcome.waiting === 0) break;
-    clock.t = Math.max(clock.t, outcome.nextAttemptAt ?? clock.t) + 1;
+    clock.t = Math.min(Math.max(clock.t, outcome.nextAttemptAt ?? clock.t), clock.t + LONGEST_WAIT_MS) + 1;
   }
 
   const outbox = await db.outbox.toArray();

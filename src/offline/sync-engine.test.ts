@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type QsDatabase } from './db';
+import { dueAt, openDatabase, type QsDatabase } from './db';
 import { enqueue, listMyItems } from './outbox';
 import { createSyncEngine } from './sync-engine';
 import { inContextLock } from './locks';
@@ -80,6 +80,26 @@ describe('sync engine', () => {
     expect(server.requests).toBe(1);
     clock.t += 7_000;
     expect((await engine.drain()).delivered).toBe(1);
+  });
+
+  it('does not let a clock that jumps back after a failure stretch the wait', async () => {
+    const db = freshDb();
+    await enqueue(feedback('Uhr springt'), 'de', { db });
+    // The phone's clock runs a day ahead when the attempt fails…
+    const { server, engine, clock } = engineFor(db, ['status_429_retry_after'], { t: 1_000_000 + 86_400_000 });
+    expect((await engine.drain()).delivered).toBe(0);
+    // …and the network corrects it: the stored wait would now last a day and 7 s.
+    clock.t = 1_000_000;
+    const outcome = await engine.drain();
+    expect(outcome.delivered).toBe(1);
+    expect(server.requests).toBe(2);
+  });
+
+  it('counts an item as due at once when the clock is earlier than its last attempt', () => {
+    const record = { nextAttemptAt: 86_407_000, lastAttemptAt: 86_400_000 };
+    expect(dueAt(record, 86_401_000)).toBe(86_407_000);
+    expect(dueAt(record, 1_000)).toBe(1_000);
+    expect(dueAt({ nextAttemptAt: 9_000 }, 1_000)).toBe(9_000);
   });
 
   it('aborts a hanging request after the timeout and retries it', async () => {

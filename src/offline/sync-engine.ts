@@ -2,7 +2,7 @@ import { batchResponseSchema, type ItemResult } from '../shared/submission';
 import { apiErrorBodySchema, type ApiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import Dexie from 'dexie';
-import { SETTING_KEYS, type MineRecord, type OutboxRecord, type QsDatabase } from './db';
+import { dueAt, SETTING_KEYS, type MineRecord, type OutboxRecord, type QsDatabase } from './db';
 import { backoffDelay, parseRetryAfter } from './backoff';
 import { defaultLock, type LockRunner } from './locks';
 
@@ -180,6 +180,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
           state: 'queued' as const,
           attempts: record.attempts + 1,
           nextAttemptAt: at + backoffDelay(record.attempts + 1, random, retryAfterMs),
+          lastAttemptAt: at,
           lastProblem: problem,
         },
       })),
@@ -206,7 +207,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const due = await db.outbox
         .where('[state+queuedAt]')
         .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
-        .filter((r) => r.nextAttemptAt <= at)
+        .filter((r) => dueAt(r, at) <= at)
         .limit(limit)
         .toArray();
       if (due.length === 0) break;
@@ -255,7 +256,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       }
     }
     const waiting = await db.outbox.where('state').anyOf('queued', 'sending').toArray();
-    const next = waiting.length ? Math.min(...waiting.map((r) => r.nextAttemptAt)) : undefined;
+    const end = now();
+    const next = waiting.length ? Math.min(...waiting.map((r) => dueAt(r, end))) : undefined;
     return {
       delivered,
       rejected,

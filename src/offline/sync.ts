@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { getDatabase, SETTING_KEYS } from './db';
+import { dueAt, getDatabase, SETTING_KEYS } from './db';
 import { onEnqueued } from './outbox';
 import { BACKGROUND_SYNC_TAG } from './sync-constants';
 import { createSyncEngine, type DrainOutcome, type SyncEngine } from './sync-engine';
@@ -75,7 +75,8 @@ function watchOutbox() {
     next: (records) => {
       if (draining || records.length === 0) return;
       const sending = records.some((r) => r.state === 'sending');
-      const due = Math.min(...records.filter((r) => r.state === 'queued').map((r) => r.nextAttemptAt));
+      const at = Date.now();
+      const due = Math.min(...records.filter((r) => r.state === 'queued').map((r) => dueAt(r, at)));
       scheduleAt(sending ? Math.min(due, Date.now() + STALE_SENDING_RECHECK_MS) : due);
     },
     error: (error: unknown) => console.error('outbox watch failed', error),
@@ -137,7 +138,8 @@ export function subscribeSyncStatus(callback: (status: SyncStatus) => void): () 
     const records = await db.outbox.toArray();
     const last = await db.settings.get(SETTING_KEYS.lastSyncAt);
     const queued = records.filter((r) => r.state !== 'needs_attention');
-    const next = queued.length ? Math.min(...queued.map((r) => r.nextAttemptAt)) : undefined;
+    const at = Date.now();
+    const next = queued.length ? Math.min(...queued.map((r) => dueAt(r, at))) : undefined;
     return {
       waiting: queued.length,
       sending: records.some((r) => r.state === 'sending'),
