@@ -148,6 +148,20 @@ describe('sync engine', () => {
     expect(server.requests).toBe(3);
   });
 
+  it('returns the batch it picked ahead to the queue when the one on the wire fails', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 250; i++) await enqueue(feedback(`Vorab ${i}`), 'de', { db });
+    const { server, engine } = engineFor(db, ['none', 'status_500']);
+    const outcome = await engine.drain();
+    expect(outcome.delivered).toBe(100);
+    expect(server.requests).toBe(2);
+    // The failed batch waits with one more attempt; the third batch was never sent and is plainly queued.
+    const states = await db.outbox.toArray();
+    expect(states.filter((r) => r.state === 'sending')).toEqual([]);
+    expect(states.filter((r) => r.attempts === 1)).toHaveLength(100);
+    expect(states.filter((r) => r.attempts === 0 && r.state === 'queued')).toHaveLength(50);
+  });
+
   it('survives a server crash in the middle of a batch without losing or doubling items', async () => {
     const db = freshDb();
     for (let i = 0; i < 10; i++) await enqueue(feedback(`Absturz ${i}`), 'de', { db });

@@ -163,10 +163,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
       }
     }
     // One transaction: an item is in `mine` with its receipt, or still in the outbox — never neither.
-    await db.transaction('rw', db.outbox, db.mine, async () => {
+    await db.transaction('rw', db.outbox, db.mine, db.settings, async () => {
       await db.mine.bulkPut(delivered);
       await db.outbox.bulkDelete(delivered.map((r) => r.id));
-      await db.outbox.bulkUpdate(rejected);
+      if (rejected.length) await db.outbox.bulkUpdate(rejected);
+      await db.settings.put({ key: SETTING_KEYS.lastSyncAt, value: at });
     });
     return { delivered: delivered.length, rejected: rejected.length, unanswered };
   }
@@ -193,68 +194,107 @@ export function createSyncEngine(options: SyncEngineOptions) {
     });
   }
 
+  /**
+   * Picks the next batch in sending order and marks it `sending`, in one transaction so nothing can
+   * change the records between the read and the write.
+   */
+  function takeBatch(limit: number): Promise<OutboxRecord[]> {
+    return db.transaction('rw', db.outbox, async () => {
+      const at = now();
+      const isDue = (r: OutboxRecord) => dueAt(r, at) <= at;
+      const queued = () => db.outbox.where('[state+queuedAt]').between(['queued', Dexie.minKey], ['queued', Dexie.maxKey]);
+      // The usual case reads one index range in a single getAll; only when items that still wait
+      // fill the window does it walk the index with a cursor to find the due ones behind them.
+      const head = await queued().limit(limit).toArray();
+      let due = head.filter(isDue);
+      if (due.length < head.length && head.length === limit) due = await queued().filter(isDue).limit(limit).toArray();
+      const picked = pickBatch(due, limit);
+      await db.outbox.bulkPut(picked.map((r) => ({ ...r, state: 'sending' as const })));
+      return picked;
+    });
+  }
+
+  /** Returns picked records to the queue untouched: they were not sent, so no attempt counts. */
+  async function release(records: OutboxRecord[]) {
+    if (records.length === 0) return;
+    await db.outbox.bulkUpdate(records.map((r) => ({ key: r.id, changes: { state: 'queued' as const } })));
+  }
+
   async function drainLocked(): Promise<DrainOutcome> {
     // Inside the lock nobody else is sending, so a `sending` item is a leftover of a drain that died
     // (tab closed, worker stopped) before it heard back: it is queued again, never dropped.
     await db.outbox.where('state').equals('sending').modify({ state: 'queued' });
-    let delivered = 0;
-    let rejected = 0;
-    let problem: string | undefined;
+    const tally: { delivered: number; rejected: number; problem?: string } = { delivered: 0, rejected: 0 };
     let limit = maxItems;
-    for (;;) {
-      const at = now();
-      // Walks the [state+queuedAt] index in sending order and stops after one batch's worth.
-      const due = await db.outbox
-        .where('[state+queuedAt]')
-        .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
-        .filter((r) => dueAt(r, at) <= at)
-        .limit(limit)
-        .toArray();
-      if (due.length === 0) break;
-      const picked = pickBatch(due, limit);
-      await db.outbox.where('id').anyOf(picked.map((r) => r.id)).modify({ state: 'sending' });
-      const uploads = await uploadMedia(picked);
-      if (uploads.transient) {
-        problem = uploads.transient.problem;
-        await postpone(
-          picked.filter((r) => !uploads.refused.has(r.id)),
-          problem,
-          uploads.transient.retryAfterMs,
-        );
-        break;
-      }
-      const batch = uploads.ready;
-      rejected += uploads.refused.size;
-      if (batch.length === 0) continue;
-      const ids = batch.map((r) => r.id);
-      const attempt = await post(batch);
-      if (attempt.kind === 'answered') {
-        const counts = await recordAnswer(batch, attempt.results);
-        delivered += counts.delivered;
-        rejected += counts.rejected;
-        await db.settings.put({ key: SETTING_KEYS.lastSyncAt, value: now() });
+    // Pipelined: the next batch is picked while this one is on the wire, and an answer is recorded
+    // while the next batch is on the wire, so the IndexedDB work hides behind the network instead of
+    // adding to it. Answers are still recorded one after the other, in order.
+    let recording: Promise<void> = Promise.resolve();
+    const record = (batch: OutboxRecord[], results: ItemResult[]) => {
+      recording = recording.then(async () => {
+        const counts = await recordAnswer(batch, results);
+        tally.delivered += counts.delivered;
+        tally.rejected += counts.rejected;
         if (counts.unanswered.length > 0) {
           // An answer without a result for some items is not a confirmation: they wait and go again.
-          problem = 'incomplete_answer';
-          await postpone(counts.unanswered, problem, 0);
+          tally.problem = 'incomplete_answer';
+          await postpone(counts.unanswered, tally.problem, 0);
         }
-      } else if (attempt.kind === 'transient') {
-        problem = attempt.problem;
-        await postpone(batch, attempt.problem, attempt.retryAfterMs);
-        break;
-      } else if (attempt.status === 413 && batch.length > 1) {
-        // Our size estimate was off for this batch: halve it and go on, nothing is marked failed.
-        limit = Math.max(1, Math.floor(batch.length / 2));
-        await db.outbox.where('id').anyOf(ids).modify({ state: 'queued' });
-      } else if (batch.length > 1) {
-        // The server refused the envelope; send one at a time so only the bad item is marked.
-        limit = 1;
-        await db.outbox.where('id').anyOf(ids).modify({ state: 'queued' });
-      } else {
-        await refuse(batch, attempt.error);
-        rejected += batch.length;
+      });
+    };
+    try {
+      let picked = await takeBatch(limit);
+      while (picked.length > 0) {
+        const uploads = await uploadMedia(picked);
+        if (uploads.transient) {
+          tally.problem = uploads.transient.problem;
+          await postpone(
+            picked.filter((r) => !uploads.refused.has(r.id)),
+            tally.problem,
+            uploads.transient.retryAfterMs,
+          );
+          break;
+        }
+        tally.rejected += uploads.refused.size;
+        const batch = uploads.ready;
+        if (batch.length === 0) {
+          picked = await takeBatch(limit);
+          continue;
+        }
+        const [attempt, following] = await Promise.all([post(batch), takeBatch(limit)]);
+        if (attempt.kind === 'answered') {
+          record(batch, attempt.results);
+          picked = following;
+          continue;
+        }
+        // Anything but an answer changes the plan: the batch picked meanwhile goes back unsent.
+        await release(following);
+        if (attempt.kind === 'transient') {
+          tally.problem = attempt.problem;
+          await postpone(batch, attempt.problem, attempt.retryAfterMs);
+          break;
+        } else if (attempt.status === 413 && batch.length > 1) {
+          // Our size estimate was off for this batch: halve it and go on, nothing is marked failed.
+          limit = Math.max(1, Math.floor(batch.length / 2));
+          await release(batch);
+        } else if (batch.length > 1) {
+          // The server refused the envelope; send one at a time so only the bad item is marked.
+          limit = 1;
+          await release(batch);
+        } else {
+          await refuse(batch, attempt.error);
+          tally.rejected += batch.length;
+        }
+        picked = await takeBatch(limit);
       }
+    } catch (error) {
+      // Whatever was picked stays `sending`; the next drain queues it again. Answers already
+      // received are still recorded first.
+      await recording.catch(() => undefined);
+      throw error;
     }
+    await recording;
+    const { delivered, rejected, problem } = tally;
     const waiting = await db.outbox.where('state').anyOf('queued', 'sending').toArray();
     const end = now();
     const next = waiting.length ? Math.min(...waiting.map((r) => dueAt(r, end))) : undefined;
