@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SubmitterView } from '../shared/submission';
 import { openDatabase, type QsDatabase } from './db';
 import { listMyItems, statusKey } from './outbox';
-import { countNews, deleteLocalCopy, hasNews, markSeen, refreshMyStatuses, seenKeyAfterFetch } from './my-status';
+import { countNews, deleteLocalCopy, hasNews, LOST_BY_SERVER, markSeen, refreshMyStatuses, seenKeyAfterFetch } from './my-status';
 import { lookupReceipt } from './receipt-lookup';
 import { contactDeletedAt, requestContactDeletion } from './contact-deletion';
 
@@ -81,7 +81,7 @@ describe('refreshMyStatuses', () => {
     const db = freshDb();
     await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'ERF-4K7Q-M2XD', deliveredAt: 1 });
     const views = new Map([[ID, view()]]);
-    expect(await refreshMyStatuses({ db, fetchImpl: serverWith(views), now: () => 10 })).toEqual({ updated: 1, offline: false, failed: 0 });
+    expect(await refreshMyStatuses({ db, fetchImpl: serverWith(views), now: () => 10 })).toEqual({ updated: 1, offline: false, failed: 0, requeued: 0 });
     expect(await countNews(db)).toBe(0);
     expect((await db.mine.get(ID))?.serverFetchedAt).toBe(10);
 
@@ -103,6 +103,30 @@ describe('refreshMyStatuses', () => {
     expect((await db.mine.get(ID))?.server?.status).toBe('received');
     await refreshMyStatuses({ db, fetchImpl: serverWith(new Map([[ID, view()]]), calls) });
     expect(calls).toEqual([`GET /api/v1/submissions/${ID}`]);
+  });
+
+  it('sends an item again that the server lost after giving a receipt', async () => {
+    const db = freshDb();
+    // Delivered; the server answers 404 (its last commits were lost in a power cut, or it was restored).
+    await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'ERF-4K7Q-M2XD', deliveredAt: 1, server: view() });
+    const kept = { ...proposal, id: crypto.randomUUID() };
+    await db.mine.put({ id: kept.id, item: kept, kind: 'proposal', receipt: 'ERF-AAAA-BBBB', deliveredAt: 2 });
+    const outcome = await refreshMyStatuses({ db, fetchImpl: serverWith(new Map([[kept.id, view({ id: kept.id })]])), now: () => 50 });
+    expect(outcome).toEqual({ updated: 1, offline: false, failed: 0, requeued: 1 });
+    expect(await db.mine.get(ID)).toBeUndefined();
+    expect(await db.outbox.get(ID)).toMatchObject({ item: proposal, state: 'queued', attempts: 0, nextAttemptAt: 0, lastProblem: LOST_BY_SERVER });
+    expect(await db.outbox.get(kept.id)).toBeUndefined();
+  });
+
+  it('does not re-send on other errors (a deleted item would answer 410 Gone)', async () => {
+    const db = freshDb();
+    await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'ERF-4K7Q-M2XD', deliveredAt: 1 });
+    for (const status of [410, 500]) {
+      const outcome = await refreshMyStatuses({ db, fetchImpl: async () => new Response('{}', { status }) });
+      expect(outcome).toMatchObject({ failed: 1, requeued: 0 });
+    }
+    expect(await db.mine.get(ID)).toBeDefined();
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('deletes the local copy only', async () => {

@@ -32,6 +32,38 @@ export interface StatusRefresh {
   updated: number;
   offline: boolean;
   failed: number;
+  /** Items the server no longer knows although it gave a receipt: queued to be sent again. */
+  requeued: number;
+}
+
+/** `lastProblem` of an item that went back to the outbox because the server had lost it. */
+export const LOST_BY_SERVER = 'lost_by_server';
+
+/**
+ * The server answered `accepted` and then lost the item: DESIGN §3 runs SQLite with
+ * synchronous=NORMAL, so a power cut can undo the last commits (a status read right after the commit
+ * does not prove it reached the disk), and a database restored from a backup does the same. The device
+ * still holds the whole item, so it goes back to the outbox under the same id and is stored again.
+ * Nothing on the server deletes submissions, so a 404 for a receipted id always means "lost"; a
+ * future deletion must answer 410 Gone for deleted ids (docs/decisions.md), which does not re-send.
+ */
+async function requeueLost(db: QsDatabase, id: string, now: number): Promise<boolean> {
+  return db.transaction('rw', db.mine, db.outbox, async () => {
+    const current = await db.mine.get(id);
+    if (!current || (await db.outbox.get(id))) return false;
+    await db.outbox.add({
+      id,
+      item: current.item,
+      media: [],
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: 0,
+      queuedAt: now,
+      lastProblem: LOST_BY_SERVER,
+    });
+    await db.mine.delete(id);
+    return true;
+  });
 }
 
 interface Options {
@@ -47,12 +79,16 @@ export async function refreshMyStatuses(options: Options = {}): Promise<StatusRe
   const fetchImpl = options.fetchImpl ?? defaultFetch;
   const now = options.now ?? Date.now;
   const records = (await db.mine.toArray()).filter((r) => isFollowed(r) && (!options.ids || options.ids.includes(r.id)));
-  const result: StatusRefresh = { updated: 0, offline: false, failed: 0 };
+  const result: StatusRefresh = { updated: 0, offline: false, failed: 0, requeued: 0 };
   for (const record of records) {
     const outcome = await request(fetchImpl, `/api/v1/submissions/${encodeURIComponent(record.id)}`);
     if (outcome.kind === 'offline' || outcome.kind === 'network') {
       result.offline = true;
       break;
+    }
+    if (outcome.kind === 'http' && outcome.status === 404 && (await requeueLost(db, record.id, now()))) {
+      result.requeued += 1;
+      continue;
     }
     const parsed = outcome.kind === 'ok' ? submitterViewSchema.safeParse(outcome.body) : undefined;
     if (!parsed?.success) {

@@ -42,13 +42,17 @@ export function MySubmissionsScreen() {
         <IonRefresherContent />
       </IonRefresher>
       <p className="muted">{t('submissions:intro')}</p>
-      {delivered && (
+      {(delivered || Boolean(status.outcome?.requeued)) && (
         <div className="status-bar">
           <button type="button" className="plain-button" onClick={() => void status.refresh(true)} disabled={status.busy} data-testid="refresh-status">
             {t(status.busy ? 'submissions:refresh.busy' : 'submissions:refresh.button')}
           </button>
           <p role="status" className="muted">
-            {status.outcome?.offline ? t('submissions:refresh.offline') : ''}
+            {status.outcome?.offline
+              ? t('submissions:refresh.offline')
+              : status.outcome?.requeued
+                ? t('submissions:refresh.requeued', { count: status.outcome.requeued })
+                : ''}
           </p>
         </div>
       )}

@@ -30,7 +30,7 @@ export function useStatusRefresh() {
     try {
       setOutcome(await pending);
     } catch {
-      setOutcome({ updated: 0, offline: false, failed: 1 });
+      setOutcome({ updated: 0, offline: false, failed: 1, requeued: 0 });
     } finally {
       setBusy(false);
     }
