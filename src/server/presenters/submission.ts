@@ -1,4 +1,5 @@
 import type { HistoryRow, SubmissionRow } from '../db/schema';
+import type { HistoryWithActorRow } from '../repositories/submissions';
 import type { SubmitterView } from '../../shared/submission';
 import { readContact, readPayload } from '../services/stored-item';
 
@@ -53,7 +54,7 @@ export function presentInboxItem(row: SubmissionRow, quarterName: (id: string) =
 
 export function presentManagerDetail(
   row: SubmissionRow,
-  history: HistoryRow[],
+  history: HistoryWithActorRow[],
   quarterName: (id: string) => string | undefined,
   supportCount: number | null,
 ) {
@@ -76,6 +77,7 @@ export function presentManagerDetail(
       reason: h.reason,
       note: h.note,
       actorUserId: h.actor_user_id,
+      actorEmail: h.actor_email,
     })),
   };
 }

@@ -102,6 +102,20 @@ export async function listHistory(db: Executor, submissionId: string): Promise<H
   return db.selectFrom('submission_history').selectAll().where('submission_id', '=', submissionId).orderBy('id').execute();
 }
 
+export type HistoryWithActorRow = HistoryRow & { actor_email: string | null };
+
+/** For managers: each change with the e-mail of who made it (null for the resident and for jobs). */
+export async function listHistoryWithActors(db: Executor, submissionId: string): Promise<HistoryWithActorRow[]> {
+  return db
+    .selectFrom('submission_history as h')
+    .leftJoin('users as u', 'u.id', 'h.actor_user_id')
+    .selectAll('h')
+    .select('u.email as actor_email')
+    .where('h.submission_id', '=', submissionId)
+    .orderBy('h.id')
+    .execute();
+}
+
 export async function countSupports(db: Executor, proposalId: string): Promise<number> {
   const row = await db
     .selectFrom('supports')

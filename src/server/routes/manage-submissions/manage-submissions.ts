@@ -8,7 +8,7 @@ import { presentInboxRow } from '../../presenters/inbox';
 import { presentManagerDetail } from '../../presenters/submission';
 import { findInScope, listInbox } from '../../repositories/inbox';
 import { markRead } from '../../repositories/reads';
-import { countSupports, listHistory } from '../../repositories/submissions';
+import { countSupports, listHistoryWithActors } from '../../repositories/submissions';
 import { toRepositoryFilters } from '../../services/inbox-filters';
 import { decodeCursor, detailParamsSchema, encodeCursor } from './schema';
 
@@ -48,7 +48,7 @@ export function manageSubmissionsRoutes(ctx: AppContext) {
       if (!row) throw notFound('No such submission');
       // Opening an item marks it read for this manager only (POST …/unread undoes it).
       await markRead(ctx.db, principal.user.id, row.id);
-      const history = await listHistory(ctx.db, row.id);
+      const history = await listHistoryWithActors(ctx.db, row.id);
       const supports = row.kind === 'proposal' ? await countSupports(ctx.db, row.id) : null;
       return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName, supports));
     });

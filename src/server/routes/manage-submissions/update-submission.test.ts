@@ -62,8 +62,8 @@ describe('PATCH /api/v1/manage/submissions/:id', () => {
       moderation: 'published',
       publicResponse: 'Wir prüfen den Standort.',
       history: [
-        { status: 'received', moderation: 'pending', actorUserId: null },
-        { status: 'in_progress', actorUserId: managerA.user.id },
+        { status: 'received', moderation: 'pending', actorUserId: null, actorEmail: null },
+        { status: 'in_progress', actorUserId: managerA.user.id, actorEmail: managerA.user.email },
         { moderation: 'published', actorUserId: managerA.user.id },
         { publicResponse: 'Wir prüfen den Standort.', actorUserId: managerA.user.id },
         { note: 'Grünflächenamt fragen', actorUserId: managerA.user.id },

@@ -5,7 +5,7 @@ import { requireSession, scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
 import { presentManagerDetail } from '../../presenters/submission';
-import { countSupports, listHistory } from '../../repositories/submissions';
+import { countSupports, listHistoryWithActors } from '../../repositories/submissions';
 import { updateSubmission } from '../../services/update-submission';
 import { detailParamsSchema } from './schema';
 
@@ -30,7 +30,7 @@ export function updateSubmissionRoutes(ctx: AppContext) {
       if (outcome.kind === 'not_found') throw notFound('No such submission');
       if (outcome.kind === 'invalid') throw new HttpError(400, 'validation', outcome.error.message, outcome.error.path);
       const { row } = outcome;
-      const history = await listHistory(ctx.db, row.id);
+      const history = await listHistoryWithActors(ctx.db, row.id);
       const supports = row.kind === 'proposal' ? await countSupports(ctx.db, row.id) : null;
       return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName, supports));
     });
