@@ -5,18 +5,21 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { registerTileRoute } from './map/tile-route';
 import { readCatalog } from './offline/catalog';
 import { getDatabase } from './offline/db';
+import { registerPhotoRoute } from './offline/photo-route';
 import { createSyncEngine } from './offline/sync-engine';
 import { BACKGROUND_SYNC_TAG } from './offline/sync-constants';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 // The app shell is precached; every navigation outside the API opens index.html, online or not.
-// API calls are not cached here: the outbox and the catalog cache in IndexedDB own offline data.
+// API calls are not cached here (the outbox and the catalog cache in IndexedDB own offline data),
+// except published photos, which are images and live in a cache of their own.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
 // Map tiles (cross-origin): cache-first with a size limit, so maps seen once have a background offline.
 registerTileRoute(async () => (await readCatalog('mapConfig'))?.tileUrl);
+registerPhotoRoute();
 
 self.addEventListener('install', () => void self.skipWaiting());
 clientsClaim();
