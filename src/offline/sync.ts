@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
-import { dueAt, getDatabase, SETTING_KEYS } from './db';
+import { BACKOFF_CAP_MS } from './backoff';
+import { dueAt, getDatabase, SETTING_KEYS, type OutboxRecord, type QsDatabase } from './db';
 import { onEnqueued } from './outbox';
 import { BACKGROUND_SYNC_TAG } from './sync-constants';
 import { createSyncEngine, type DrainOutcome, type SyncEngine } from './sync-engine';
@@ -35,8 +36,11 @@ function getEngine(): SyncEngine {
 /** Keeps one timer, at the earliest time anything is due; a later request never postpones it. */
 function scheduleAt(at: number | undefined) {
   if (at === undefined) return;
-  // A floor of one second keeps a clock skew or a zero backoff from spinning.
-  const when = Math.max(Date.now() + 1_000, at);
+  // A floor of one second keeps a clock skew or a zero backoff from spinning; the ceiling means a
+  // wrong wall clock can never park waiting items for longer than one backoff cap (a wake-up that
+  // finds nothing due just sets the next timer).
+  const now = Date.now();
+  const when = Math.min(Math.max(now + 1_000, at), now + BACKOFF_CAP_MS);
   if (timer !== undefined && timerAt <= when) return;
   clearTimeout(timer);
   timerAt = when;
@@ -44,7 +48,7 @@ function scheduleAt(at: number | undefined) {
     timer = undefined;
     timerAt = Infinity;
     void drainAndSchedule();
-  }, when - Date.now());
+  }, when - now);
 }
 
 async function drainAndSchedule(run: (e: SyncEngine) => Promise<DrainOutcome> = (e) => e.drain()) {
@@ -71,16 +75,25 @@ async function drainAndSchedule(run: (e: SyncEngine) => Promise<DrainOutcome> = 
  */
 function watchOutbox() {
   const db = getDatabase();
-  liveQuery(() => db.outbox.where('state').anyOf('queued', 'sending').toArray()).subscribe({
-    next: (records) => {
-      if (draining || records.length === 0) return;
-      const sending = records.some((r) => r.state === 'sending');
-      const at = Date.now();
-      const due = Math.min(...records.filter((r) => r.state === 'queued').map((r) => dueAt(r, at)));
-      scheduleAt(sending ? Math.min(due, Date.now() + STALE_SENDING_RECHECK_MS) : due);
+  liveQuery(() => summarizeOutbox(db)).subscribe({
+    next: (summary) => {
+      if (draining || summary.queued + summary.sending === 0) return;
+      const due = summary.nextDueAt ?? Infinity;
+      scheduleAt(summary.sending > 0 ? Math.min(due, Date.now() + STALE_SENDING_RECHECK_MS) : due);
     },
     error: (error: unknown) => console.error('outbox watch failed', error),
   });
+}
+
+/**
+ * Counts by the state index and finds the earliest waiting item by the nextAttemptAt index, so a
+ * change to a large outbox (1,000 items written offline) does not read every record again.
+ */
+async function summarizeOutbox(db: QsDatabase) {
+  const count = (state: OutboxRecord['state']) => db.outbox.where('state').equals(state).count();
+  const [queued, sending, needsAttention] = await Promise.all([count('queued'), count('sending'), count('needs_attention')]);
+  const first = queued > 0 ? await db.outbox.orderBy('nextAttemptAt').filter((r) => r.state === 'queued').first() : undefined;
+  return { queued, sending, needsAttention, nextDueAt: first ? dueAt(first, Date.now()) : undefined };
 }
 
 async function requestBackgroundSync() {
@@ -135,15 +148,13 @@ export function subscribeSyncStatus(callback: (status: SyncStatus) => void): () 
   let latest: Omit<SyncStatus, 'online'> = { waiting: 0, sending: false, needsAttention: 0 };
   const emit = () => callback({ online, ...latest });
   const subscription = liveQuery(async () => {
-    const records = await db.outbox.toArray();
+    const summary = await summarizeOutbox(db);
     const last = await db.settings.get(SETTING_KEYS.lastSyncAt);
-    const queued = records.filter((r) => r.state !== 'needs_attention');
-    const at = Date.now();
-    const next = queued.length ? Math.min(...queued.map((r) => dueAt(r, at))) : undefined;
+    const next = summary.nextDueAt;
     return {
-      waiting: queued.length,
-      sending: records.some((r) => r.state === 'sending'),
-      needsAttention: records.length - queued.length,
+      waiting: summary.queued + summary.sending,
+      sending: summary.sending > 0,
+      needsAttention: summary.needsAttention,
       ...(typeof last?.value === 'number' ? { lastSyncAt: last.value } : {}),
       ...(next !== undefined && next > 0 ? { nextAttemptAt: next } : {}),
     };

@@ -5,6 +5,7 @@ import type { SubmissionDetail } from '../../../offline/manage-inbox';
 import type { SubmissionStatus } from '../../../shared/submission';
 import { allowedStatuses } from '../common/status-rules';
 import { STATUS_KEYS } from '../common/labels';
+import { StatusChoice } from '../common/StatusChoice';
 import type { DetailState } from './use-detail';
 
 /** received → in_review → in_progress → done, or declined with the reason the resident is told. */
@@ -35,39 +36,19 @@ export function StatusForm({ item, change }: { item: SubmissionDetail; change: D
     }
   };
 
-  const showError = missing && !reason.trim();
   return (
     <form className="action-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} data-testid="status-form">
       <h3 id={`${id}-title`}>{t('manage:actions.statusTitle')}</h3>
       {allowedStatuses(item.status).length < 5 && <p className="field-hint">{t('manage:actions.reopenHint')}</p>}
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('manage:actions.status')}</label>
-        <select id={`${id}-status`} className="native-input" value={status} onChange={(e) => setStatus(e.target.value as SubmissionStatus)}>
-          {allowedStatuses(item.status).map((s) => (
-            <option key={s} value={s}>
-              {t(STATUS_KEYS[s])}
-            </option>
-          ))}
-        </select>
-      </div>
-      {status === 'declined' && (
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('manage:actions.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            className="native-input"
-            value={reason}
-            maxLength={2000}
-            required
-            aria-invalid={showError}
-            aria-describedby={`${id}-reason-hint`}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <p id={`${id}-reason-hint`} className={showError ? 'field-error' : 'field-hint'}>
-            {showError ? t('manage:actions.reasonMissing') : t('manage:actions.reasonHint')}
-          </p>
-        </div>
-      )}
+      <StatusChoice
+        label={t('manage:actions.status')}
+        statuses={allowedStatuses(item.status)}
+        status={status}
+        onStatus={setStatus}
+        reason={reason}
+        onReason={setReason}
+        reasonMissing={missing}
+      />
       <IonButton type="submit" disabled={busy || (status === item.status && status !== 'declined')} data-testid="status-save">
         {t('manage:actions.statusSave')}
       </IonButton>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { bulkSetStatus } from '../../../offline/manage-inbox';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/submission';
 import { STATUS_KEYS } from '../common/labels';
+import { StatusChoice } from '../common/StatusChoice';
 import { useFailure, useManage } from '../common/ManageContext';
 
 interface BulkBarProps {
@@ -45,33 +46,15 @@ export function BulkBar({ ids, onDone, onClear }: BulkBarProps) {
   return (
     <section className="bulk-bar" aria-labelledby={`${id}-title`} data-testid="bulk-bar">
       <h3 id={`${id}-title`}>{t('manage:bulk.selected', { count: ids.length })}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('manage:bulk.status')}</label>
-        <select id={`${id}-status`} className="native-input" value={status} onChange={(e) => setStatus(e.target.value as SubmissionStatus)}>
-          {SUBMISSION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(STATUS_KEYS[s])}
-            </option>
-          ))}
-        </select>
-      </div>
-      {status === 'declined' && (
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('manage:actions.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            className="native-input"
-            value={reason}
-            maxLength={2000}
-            aria-invalid={missingReason && !reason.trim()}
-            aria-describedby={`${id}-reason-hint`}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <p id={`${id}-reason-hint`} className={missingReason && !reason.trim() ? 'field-error' : 'field-hint'}>
-            {missingReason && !reason.trim() ? t('manage:actions.reasonMissing') : t('manage:actions.reasonHint')}
-          </p>
-        </div>
-      )}
+      <StatusChoice
+        label={t('manage:bulk.status')}
+        statuses={SUBMISSION_STATUSES}
+        status={status}
+        onStatus={setStatus}
+        reason={reason}
+        onReason={setReason}
+        reasonMissing={missingReason}
+      />
       <div className="button-row">
         <IonButton onClick={() => void apply()} disabled={busy} data-testid="bulk-apply">
           {t('manage:bulk.apply')}
