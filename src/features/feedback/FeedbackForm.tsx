@@ -1,4 +1,4 @@
-import { IonButton, IonTextarea, IonToggle } from '@ionic/react';
+import { IonTextarea, IonToggle } from '@ionic/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enqueue, SETTING_KEYS } from '../../offline/outbox';
@@ -6,9 +6,7 @@ import { LIMITS } from '../../shared/limits';
 import { photosForEnqueue, type OptionalParts as Parts } from './draft-parts';
 import { EMPTY_DRAFT, fieldOfPath, parseStoredDraft, storedDraft, toSubmission, validateDraft, type FieldErrors } from './feedback-form';
 import { MoodPicker } from './MoodPicker';
-import { OptionalParts } from './OptionalParts';
-import { QuarterField } from './QuarterField';
-import { TopicField } from './TopicField';
+import { FormEnd, FormStart, unknownQuarter } from './FormFrame';
 import type { FeedbackCatalogs } from './use-feedback-catalogs';
 import { useStoredDraft } from './use-stored-draft';
 import { useSubmit } from './use-submit';
@@ -35,8 +33,7 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     const found = validateDraft(draft, placePrefix);
-    // A remembered quarter that the catalog no longer knows would only be rejected by the server.
-    if (draft.quarterId && !catalogs.quarters.some((q) => q.id === draft.quarterId)) found.quarterId = 'feedback:errors.quarterRequired';
+    if (unknownQuarter(draft.quarterId, catalogs)) found.quarterId = 'feedback:errors.quarterRequired';
     setErrors(found);
     if (Object.keys(found).length > 0) {
       if (found.quarterId) quarterInput.current?.focus();
@@ -58,19 +55,17 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="feedback-form" data-testid="feedback-form">
       <p className="intro">{t('feedback:intro')}</p>
-      {formError && (
-        <div className="notice notice-error" role="alert">
-          <p>{t(formError)}</p>
-        </div>
-      )}
-      <QuarterField
-        quarters={catalogs.quarters}
-        value={draft.quarterId}
-        onChange={(quarterId) => update('quarterId', quarterId)}
-        inputRef={quarterInput}
-        {...(errors.quarterId ? { error: errors.quarterId } : {})}
+      <FormStart
+        catalogs={catalogs}
+        formError={formError}
+        quarterId={draft.quarterId}
+        topicId={draft.topicId}
+        errors={errors}
+        onQuarter={(quarterId) => update('quarterId', quarterId)}
+        onTopic={(topicId) => update('topicId', topicId)}
+        quarterRef={quarterInput}
+        topicRef={topicSelect}
       />
-      <TopicField topics={catalogs.topics} value={draft.topicId} onChange={(v) => update('topicId', v)} selectRef={topicSelect} {...(errors.topicId ? { error: errors.topicId } : {})} />
       <IonTextarea
         ref={textArea}
         className={`field-spacing feedback-text${errors.text ? ' ion-invalid ion-touched' : ''}`}
@@ -97,18 +92,16 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
       >
         {t('feedback:visibility.label')}
       </IonToggle>
-      <OptionalParts
+      <FormEnd
+        catalogs={catalogs}
         parts={draft}
-        onChange={updateParts}
+        onParts={updateParts}
         errors={errors}
         quarterId={draft.quarterId}
-        {...(catalogs.collection ? { quarters: catalogs.collection } : {})}
-        {...(catalogs.tiles ? { tiles: catalogs.tiles } : {})}
+        submitting={submitting}
+        submitLabel={t('feedback:submit')}
+        privacyNote={t('feedback:privacy')}
       />
-      <IonButton type="submit" expand="block" disabled={submitting} className="submit-button">
-        {t('feedback:submit')}
-      </IonButton>
-      <p className="field-hint">{t('feedback:privacy')}</p>
     </form>
   );
 }

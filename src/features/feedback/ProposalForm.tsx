@@ -1,10 +1,8 @@
-import { IonButton } from '@ionic/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enqueue, SETTING_KEYS } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { photosForEnqueue, type OptionalParts as Parts } from './draft-parts';
-import { OptionalParts } from './OptionalParts';
 import {
   EMPTY_PROPOSAL,
   parseStoredProposal,
@@ -14,8 +12,7 @@ import {
   validateProposal,
   type ProposalErrors,
 } from './proposal-form';
-import { QuarterField } from './QuarterField';
-import { TopicField } from './TopicField';
+import { FormEnd, FormStart, unknownQuarter } from './FormFrame';
 import type { FeedbackCatalogs } from './use-feedback-catalogs';
 import { useStoredDraft } from './use-stored-draft';
 import { useSubmit } from './use-submit';
@@ -44,7 +41,7 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     const found = validateProposal(draft, placePrefix);
-    if (draft.quarterId && !catalogs.quarters.some((q) => q.id === draft.quarterId)) found.quarterId = 'feedback:errors.quarterRequired';
+    if (unknownQuarter(draft.quarterId, catalogs)) found.quarterId = 'feedback:errors.quarterRequired';
     setErrors(found);
     if (Object.keys(found).length > 0) {
       if (found.quarterId) quarterInput.current?.focus();
@@ -69,19 +66,17 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
     <form noValidate onSubmit={(e) => void submit(e)} className="feedback-form" data-testid="proposal-form">
       <p className="intro">{t('feedback:proposal.intro')}</p>
       <p className="notice">{t('feedback:proposal.public')}</p>
-      {formError && (
-        <div className="notice notice-error" role="alert">
-          <p>{t(formError)}</p>
-        </div>
-      )}
-      <QuarterField
-        quarters={catalogs.quarters}
-        value={draft.quarterId}
-        onChange={(quarterId) => update('quarterId', quarterId)}
-        inputRef={quarterInput}
-        {...(errors.quarterId ? { error: errors.quarterId } : {})}
+      <FormStart
+        catalogs={catalogs}
+        formError={formError}
+        quarterId={draft.quarterId}
+        topicId={draft.topicId}
+        errors={errors}
+        onQuarter={(quarterId) => update('quarterId', quarterId)}
+        onTopic={(topicId) => update('topicId', topicId)}
+        quarterRef={quarterInput}
+        topicRef={topicSelect}
       />
-      <TopicField topics={catalogs.topics} value={draft.topicId} onChange={(v) => update('topicId', v)} selectRef={topicSelect} {...(errors.topicId ? { error: errors.topicId } : {})} />
       <div className="field">
         <label htmlFor={`${id}-title`}>{t('feedback:proposal.titleLabel')}</label>
         <input
@@ -125,18 +120,16 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
           </p>
         )}
       </div>
-      <OptionalParts
+      <FormEnd
+        catalogs={catalogs}
         parts={draft}
-        onChange={updateParts}
+        onParts={updateParts}
         errors={errors}
         quarterId={draft.quarterId}
-        {...(catalogs.collection ? { quarters: catalogs.collection } : {})}
-        {...(catalogs.tiles ? { tiles: catalogs.tiles } : {})}
+        submitting={submitting}
+        submitLabel={t('feedback:proposal.submit')}
+        privacyNote={t('feedback:proposal.privacy')}
       />
-      <IonButton type="submit" expand="block" disabled={submitting} className="submit-button">
-        {t('feedback:proposal.submit')}
-      </IonButton>
-      <p className="field-hint">{t('feedback:proposal.privacy')}</p>
     </form>
   );
 }

@@ -2,8 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, startTestApp, type TestApp } from '../../test/support';
 
 let t: TestApp;
+/** Every route the server registers, as `METHOD /path/{param}`: the document must describe them all. */
+const registered = new Set<string>();
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({}, {
+    onRoute: (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      for (const method of methods) {
+        if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+        registered.add(`${method.toLowerCase()} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+      }
+    },
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -48,5 +58,13 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.components.schemas.FeedPage).toMatchObject({ type: 'object', required: expect.arrayContaining(['items', 'nextCursor']) });
     expect(doc.components.schemas.ManagePatch).toMatchObject({ properties: { moderation: { enum: ['published', 'hidden'] } } });
     expect(response.body).not.toContain('"$schema"');
+  });
+
+  it('describes every route the server registers, so a new route cannot go undocumented', async () => {
+    const doc = json<Doc>(await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' }));
+    const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`)));
+    expect(registered.size).toBeGreaterThan(30);
+    expect([...registered].filter((route) => !documented.has(route)).sort()).toEqual([]);
+    expect([...documented].filter((route) => !registered.has(route)).sort()).toEqual([]);
   });
 });
