@@ -162,6 +162,25 @@ describe('sync engine', () => {
     expect(states.filter((r) => r.attempts === 0 && r.state === 'queued')).toHaveLength(50);
   });
 
+  it('brings a failed batch back as one request, not a trickle', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 60; i++) await enqueue(feedback(`Zusammen ${i}`), 'de', { db });
+    const server = createSimulatedServer((n) => (n === 1 ? 'status_500' : 'none'));
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const clock = { t: 1_000_000 };
+    const engine = createSyncEngine({ db, fetch: server.fetch, now: () => clock.t, random, timeoutMs: 50, lock: inContextLock });
+    expect((await engine.drain()).delivered).toBe(0);
+    const waits = new Set((await db.outbox.toArray()).map((r) => r.nextAttemptAt));
+    expect(waits.size).toBe(1);
+    clock.t = [...waits][0] ?? clock.t;
+    expect((await engine.drain()).delivered).toBe(60);
+    expect(server.requests).toBe(2);
+  });
+
   it('survives a server crash in the middle of a batch without losing or doubling items', async () => {
     const db = freshDb();
     for (let i = 0; i < 10; i++) await enqueue(feedback(`Absturz ${i}`), 'de', { db });

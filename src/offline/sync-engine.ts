@@ -174,13 +174,16 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   async function postpone(batch: OutboxRecord[], problem: string, retryAfterMs: number) {
     const at = now();
+    // One jitter draw for the whole batch: items that failed together (same attempt count) come
+    // back together as one request, not as a trickle of small ones.
+    const draw = random();
     await db.outbox.bulkUpdate(
       batch.map((record) => ({
         key: record.id,
         changes: {
           state: 'queued' as const,
           attempts: record.attempts + 1,
-          nextAttemptAt: at + backoffDelay(record.attempts + 1, random, retryAfterMs),
+          nextAttemptAt: at + backoffDelay(record.attempts + 1, () => draw, retryAfterMs),
           lastAttemptAt: at,
           lastProblem: problem,
         },
