@@ -181,6 +181,26 @@ describe('sync engine', () => {
     expect(server.requests).toBe(2);
   });
 
+  it('stops sending when an answer cannot be recorded, and the next drain finishes the job once', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 250; i++) await enqueue(feedback(`Speicher ${i}`), 'de', { db });
+    const { server, engine } = engineFor(db);
+    const bulkPut = db.mine.bulkPut.bind(db.mine);
+    let failures = 1;
+    db.mine.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+      if (failures-- > 0) return Promise.reject(new Error('disk full'));
+      return bulkPut(...args);
+    }) as typeof bulkPut;
+    await expect(engine.drain()).rejects.toThrow('disk full');
+    // The first answer could not be kept: at most the batch already on the wire went too, not the third.
+    expect(server.requests).toBeLessThanOrEqual(2);
+    const again = await engine.drain();
+    expect(again.waiting).toBe(0);
+    expect(await db.mine.count()).toBe(250);
+    expect([...server.inserts.values()].every((n) => n === 1)).toBe(true);
+    expect(server.inserts.size).toBe(250);
+  });
+
   it('survives a server crash in the middle of a batch without losing or doubling items', async () => {
     const db = freshDb();
     for (let i = 0; i < 10; i++) await enqueue(feedback(`Absturz ${i}`), 'de', { db });

@@ -233,21 +233,30 @@ export function createSyncEngine(options: SyncEngineOptions) {
     // while the next batch is on the wire, so the IndexedDB work hides behind the network instead of
     // adding to it. Answers are still recorded one after the other, in order.
     let recording: Promise<void> = Promise.resolve();
+    // IndexedDB failing while an answer is recorded stops the drain: sending more whose answers
+    // could not be kept would only make the server answer `duplicate` later.
+    let recordError: { error: unknown } | undefined;
     const record = (batch: OutboxRecord[], results: ItemResult[]) => {
-      recording = recording.then(async () => {
-        const counts = await recordAnswer(batch, results);
-        tally.delivered += counts.delivered;
-        tally.rejected += counts.rejected;
-        if (counts.unanswered.length > 0) {
-          // An answer without a result for some items is not a confirmation: they wait and go again.
-          tally.problem = 'incomplete_answer';
-          await postpone(counts.unanswered, tally.problem, 0);
-        }
-      });
+      recording = recording
+        .then(async () => {
+          if (recordError) return;
+          const counts = await recordAnswer(batch, results);
+          tally.delivered += counts.delivered;
+          tally.rejected += counts.rejected;
+          if (counts.unanswered.length > 0) {
+            // An answer without a result for some items is not a confirmation: they wait and go again.
+            tally.problem = 'incomplete_answer';
+            await postpone(counts.unanswered, tally.problem, 0);
+          }
+        })
+        .catch((error: unknown) => {
+          recordError ??= { error };
+        });
     };
+    let picked: OutboxRecord[] = [];
     try {
-      let picked = await takeBatch(limit);
-      while (picked.length > 0) {
+      picked = await takeBatch(limit);
+      while (picked.length > 0 && !recordError) {
         const uploads = await uploadMedia(picked);
         if (uploads.transient) {
           tally.problem = uploads.transient.problem;
@@ -265,13 +274,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
           continue;
         }
         const [attempt, following] = await Promise.all([post(batch), takeBatch(limit)]);
+        picked = following;
         if (attempt.kind === 'answered') {
           record(batch, attempt.results);
-          picked = following;
           continue;
         }
         // Anything but an answer changes the plan: the batch picked meanwhile goes back unsent.
         await release(following);
+        picked = [];
         if (attempt.kind === 'transient') {
           tally.problem = attempt.problem;
           await postpone(batch, attempt.problem, attempt.retryAfterMs);
@@ -293,10 +303,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
     } catch (error) {
       // Whatever was picked stays `sending`; the next drain queues it again. Answers already
       // received are still recorded first.
-      await recording.catch(() => undefined);
+      await recording;
       throw error;
     }
     await recording;
+    if (recordError) {
+      await release(picked).catch(() => undefined);
+      throw recordError.error;
+    }
     const { delivered, rejected, problem } = tally;
     const waiting = await db.outbox.where('state').anyOf('queued', 'sending').toArray();
     const end = now();
