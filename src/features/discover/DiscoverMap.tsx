@@ -1,7 +1,8 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LazyDirectoryMap, type MapLabels, type MapMarker } from '../../map/LazyDirectoryMap';
+import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
+import { useMapLabels } from '../../map/use-map-labels';
 import type { Point } from '../../shared/directory';
 import type { Directory } from './use-directory';
 
@@ -22,18 +23,7 @@ interface DiscoverMapProps {
 export function DiscoverMap({ entries, directory, userLocation }: DiscoverMapProps) {
   const { t, i18n } = useTranslation();
   const [selected, setSelected] = useState<string>();
-  const labels: MapLabels = useMemo(
-    () => ({
-      region: t('discover:map.region'),
-      zoomIn: t('discover:map.zoomIn'),
-      zoomOut: t('discover:map.zoomOut'),
-      loading: t('discover:map.loading'),
-      tilesUnavailable: t('discover:map.tilesUnavailable'),
-      yourLocation: t('discover:map.yourLocation'),
-      cluster: (count: number) => t('discover:map.cluster', { count }),
-    }),
-    [t],
-  );
+  const labels = useMapLabels('discover');
   const markers = useMemo(() => entries.map((e) => e.marker), [entries]);
   const tiles = useMemo(
     () => (directory.mapConfig ? { url: directory.mapConfig.tileUrl, attribution: directory.mapConfig.tileAttribution } : undefined),

@@ -1,6 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LazyDirectoryMap, type MapLabels, type MapMarker } from '../../map/LazyDirectoryMap';
+import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
+import { useMapLabels } from '../../map/use-map-labels';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { FeedItem } from '../../shared/feed';
 
@@ -22,18 +23,7 @@ function showInList(id: string) {
 export function FeedMap({ items, quarters, quarterId, tiles }: FeedMapProps) {
   const { t, i18n } = useTranslation();
   const [selected, setSelected] = useState<string>();
-  const labels: MapLabels = useMemo(
-    () => ({
-      region: t('proposals:map.region'),
-      zoomIn: t('proposals:map.zoomIn'),
-      zoomOut: t('proposals:map.zoomOut'),
-      loading: t('proposals:map.loading'),
-      tilesUnavailable: t('proposals:map.tilesUnavailable'),
-      yourLocation: t('proposals:map.yourLocation'),
-      cluster: (count: number) => t('proposals:map.cluster', { count }),
-    }),
-    [t],
-  );
+  const labels = useMapLabels('proposals');
   const placed = useMemo(() => items.filter((i) => i.location), [items]);
   const markers: MapMarker[] = useMemo(
     () =>

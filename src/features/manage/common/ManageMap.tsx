@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readCatalog, refreshCatalog } from '../../../offline/catalog';
-import { LazyDirectoryMap, type MapLabels, type MapMarker } from '../../../map/LazyDirectoryMap';
+import { LazyDirectoryMap, type MapMarker } from '../../../map/LazyDirectoryMap';
+import { useMapLabels } from '../../../map/use-map-labels';
 
 interface ManageMapProps {
   markers: readonly MapMarker[];
@@ -14,22 +15,11 @@ interface ManageMapProps {
 
 /** The shared Leaflet wrapper (src/map, its own lazy chunk) with the manager area's texts and tiles. */
 export function ManageMap({ markers, region, onSelect, highlightQuarterId, compact }: ManageMapProps) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
   const quarters = useLiveQuery(() => readCatalog('quarters'), []);
   useEffect(() => void refreshCatalog('mapConfig'), []);
-  const labels: MapLabels = useMemo(
-    () => ({
-      region,
-      zoomIn: t('manage:map.zoomIn'),
-      zoomOut: t('manage:map.zoomOut'),
-      loading: t('manage:map.loading'),
-      tilesUnavailable: t('manage:map.tilesUnavailable'),
-      yourLocation: t('manage:map.yourLocation'),
-      cluster: (count: number) => t('manage:map.cluster', { count }),
-    }),
-    [t, region],
-  );
+  const labels = useMapLabels('manage', region);
   const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
   return (
     <div className={compact ? 'manage-map manage-map-compact' : 'manage-map'}>
