@@ -93,7 +93,7 @@ describe('refreshMyStatuses', () => {
     expect(await countNews(db)).toBe(0);
   });
 
-  it('stops at the first network failure, keeps the cache and skips supports', async () => {
+  it('stops at the first network failure, keeps the cache and checks a support only once', async () => {
     const db = freshDb();
     await db.mine.put({ id: ID, item: proposal, kind: 'proposal', receipt: 'ERF-4K7Q-M2XD', deliveredAt: 1, server: view() });
     const support = { kind: 'support' as const, id: crypto.randomUUID(), createdAt: proposal.createdAt, locale: 'de', proposalId: ID, supporterId: crypto.randomUUID() };
@@ -101,7 +101,16 @@ describe('refreshMyStatuses', () => {
     const calls: string[] = [];
     expect((await refreshMyStatuses({ db, fetchImpl: offline })).offline).toBe(true);
     expect((await db.mine.get(ID))?.server?.status).toBe('received');
-    await refreshMyStatuses({ db, fetchImpl: serverWith(new Map([[ID, view()]]), calls) });
+    // The support is checked once (is it stored?), then left alone: it has no status to follow.
+    const views = new Map([
+      [ID, view()],
+      [support.id, view({ id: support.id, kind: 'support' })],
+    ]);
+    await refreshMyStatuses({ db, fetchImpl: serverWith(views, calls) });
+    expect(calls.sort()).toEqual([`GET /api/v1/submissions/${ID}`, `GET /api/v1/submissions/${support.id}`].sort());
+    expect((await db.mine.get(support.id))?.server).toBeUndefined();
+    calls.length = 0;
+    await refreshMyStatuses({ db, fetchImpl: serverWith(views, calls) });
     expect(calls).toEqual([`GET /api/v1/submissions/${ID}`]);
   });
 
@@ -116,6 +125,14 @@ describe('refreshMyStatuses', () => {
     expect(await db.mine.get(ID)).toBeUndefined();
     expect(await db.outbox.get(ID)).toMatchObject({ item: proposal, state: 'queued', attempts: 0, nextAttemptAt: 0, lastProblem: LOST_BY_SERVER });
     expect(await db.outbox.get(kept.id)).toBeUndefined();
+  });
+
+  it('sends a support again that the server lost', async () => {
+    const db = freshDb();
+    const support = { kind: 'support' as const, id: crypto.randomUUID(), createdAt: proposal.createdAt, locale: 'de', proposalId: ID, supporterId: crypto.randomUUID() };
+    await db.mine.put({ id: support.id, item: support, kind: 'support', receipt: 'ERF-X', deliveredAt: 2 });
+    expect(await refreshMyStatuses({ db, fetchImpl: serverWith(new Map()) })).toMatchObject({ requeued: 1 });
+    expect(await db.outbox.get(support.id)).toMatchObject({ item: support, state: 'queued' });
   });
 
   it('does not re-send on other errors (a deleted item would answer 410 Gone)', async () => {

@@ -78,7 +78,10 @@ export async function refreshMyStatuses(options: Options = {}): Promise<StatusRe
   const db = options.db ?? getDatabase();
   const fetchImpl = options.fetchImpl ?? defaultFetch;
   const now = options.now ?? Date.now;
-  const records = (await db.mine.toArray()).filter((r) => isFollowed(r) && (!options.ids || options.ids.includes(r.id)));
+  // A support has nothing to follow, but it is checked once, so one lost in a power cut goes again.
+  const records = (await db.mine.toArray()).filter(
+    (r) => (isFollowed(r) || r.serverFetchedAt === undefined) && (!options.ids || options.ids.includes(r.id)),
+  );
   const result: StatusRefresh = { updated: 0, offline: false, failed: 0, requeued: 0 };
   for (const record of records) {
     const outcome = await request(fetchImpl, `/api/v1/submissions/${encodeURIComponent(record.id)}`);
@@ -88,6 +91,10 @@ export async function refreshMyStatuses(options: Options = {}): Promise<StatusRe
     }
     if (outcome.kind === 'http' && outcome.status === 404 && (await requeueLost(db, record.id, now()))) {
       result.requeued += 1;
+      continue;
+    }
+    if (outcome.kind === 'ok' && !isFollowed(record)) {
+      await db.mine.update(record.id, { serverFetchedAt: now() });
       continue;
     }
     const parsed = outcome.kind === 'ok' ? submitterViewSchema.safeParse(outcome.body) : undefined;
