@@ -18,7 +18,7 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   const { t, i18n } = useTranslation();
   const { draft, setDraft, ready, clearAfterSend } = useStoredDraft(CODEC);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const { submitting, formError, run } = useSubmit(fieldOfPath, 'feedback:errors.invalidField', 'feedback:errors.saveFailed');
+  const { submitting, formError, submitChecked } = useSubmit(fieldOfPath, 'feedback:errors.invalidField', 'feedback:errors.saveFailed');
   const quarterInput = useRef<HTMLInputElement>(null);
   const topicSelect = useRef<HTMLSelectElement>(null);
   const textArea = useRef<HTMLIonTextareaElement>(null);
@@ -34,20 +34,19 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
     event?.preventDefault();
     const found = validateDraft(draft, placePrefix);
     if (unknownQuarter(draft.quarterId, catalogs)) found.quarterId = 'feedback:errors.quarterRequired';
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      if (found.quarterId) quarterInput.current?.focus();
-      else if (found.topicId) topicSelect.current?.focus();
-      else if (found.text) void textArea.current?.setFocus();
-      return;
-    }
-    await run(
+    await submitChecked(
+      found,
+      [
+        ['quarterId', () => quarterInput.current?.focus()],
+        ['topicId', () => topicSelect.current?.focus()],
+        ['text', () => void textArea.current?.setFocus()],
+      ],
+      setErrors,
       async () => {
         const item = await enqueue(toSubmission(draft, placePrefix), i18n.language, { photos: photosForEnqueue(draft) });
         clearAfterSend();
         onSent(item.id);
       },
-      (field, key) => setErrors({ [field]: key }),
     );
   };
 

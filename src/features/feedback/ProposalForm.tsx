@@ -25,7 +25,7 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   const id = useId();
   const { draft, setDraft, ready, clearAfterSend } = useStoredDraft(CODEC);
   const [errors, setErrors] = useState<ProposalErrors>({});
-  const { submitting, formError, run } = useSubmit(proposalFieldOfPath, 'feedback:errors.invalidField', 'feedback:proposal.errors.saveFailed');
+  const { submitting, formError, submitChecked } = useSubmit(proposalFieldOfPath, 'feedback:errors.invalidField', 'feedback:proposal.errors.saveFailed');
   const quarterInput = useRef<HTMLInputElement>(null);
   const topicSelect = useRef<HTMLSelectElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
@@ -42,21 +42,20 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
     event?.preventDefault();
     const found = validateProposal(draft, placePrefix);
     if (unknownQuarter(draft.quarterId, catalogs)) found.quarterId = 'feedback:errors.quarterRequired';
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      if (found.quarterId) quarterInput.current?.focus();
-      else if (found.topicId) topicSelect.current?.focus();
-      else if (found.title) titleInput.current?.focus();
-      else if (found.text) textArea.current?.focus();
-      return;
-    }
-    await run(
+    await submitChecked(
+      found,
+      [
+        ['quarterId', () => quarterInput.current?.focus()],
+        ['topicId', () => topicSelect.current?.focus()],
+        ['title', () => titleInput.current?.focus()],
+        ['text', () => textArea.current?.focus()],
+      ],
+      setErrors,
       async () => {
         const item = await enqueue(proposalToSubmission(draft, placePrefix), i18n.language, { photos: photosForEnqueue(draft) });
         clearAfterSend();
         onSent(item.id);
       },
-      (field, key) => setErrors({ [field]: key }),
     );
   };
 

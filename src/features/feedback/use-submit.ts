@@ -31,5 +31,22 @@ export function useSubmit<F extends string>(fieldOfPath: (path: string) => F | u
       setSubmitting(false);
     }
   };
-  return { submitting, formError, setFormError, run };
+  /**
+   * The whole send of a checked form: the problems its checks `found` are shown, with focus on the
+   * first in the form's own order; without any, `send` runs and a refused field is shown the same way.
+   */
+  const submitChecked = async (
+    found: Partial<Record<F, string>>,
+    focusOrder: readonly (readonly [F, () => void])[],
+    setErrors: (errors: Partial<Record<F, string>>) => void,
+    send: () => Promise<void>,
+  ) => {
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusOrder.find(([field]) => found[field] !== undefined)?.[1]();
+      return;
+    }
+    await run(send, (field, key) => setErrors({ [field]: key } as Partial<Record<F, string>>));
+  };
+  return { submitting, formError, setFormError, run, submitChecked };
 }
