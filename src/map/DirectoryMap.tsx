@@ -1,7 +1,6 @@
-import { useIonViewDidEnter } from '@ionic/react';
 import type * as Leaflet from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
-import { loadLeaflet } from './load-leaflet';
+import { useEffect, useRef } from 'react';
+import { ERFURT_CENTRE, escapeHtml, quarterOutlineStyle, useLeafletMap, useTileLayer } from './leaflet-base';
 import type { DirectoryMapProps } from './map-types';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
@@ -12,88 +11,38 @@ import './map.css';
 // vectors and always draw; tiles are a bonus — when none load (offline, tests) the plain background
 // stays and a note says so. Markers are div icons (no image URLs for the bundler to break).
 
-type L = typeof Leaflet;
-
 export default function DirectoryMap(props: DirectoryMapProps) {
   const { markers, quarters, highlightQuarterId, tiles, dataAttribution, userLocation, labels, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<Leaflet.Map | undefined>(undefined);
   /** Bounds still to fit once the container has a size (it may have none while styles load). */
   const pendingFit = useRef<Leaflet.LatLngBounds | undefined>(undefined);
   const fitted = useRef(false);
-  const [leaflet, setLeaflet] = useState<L>();
-  const [tileStatus, setTileStatus] = useState<'none' | 'loading' | 'ok' | 'failed'>('none');
   const select = useRef(onSelect);
   select.current = onSelect;
   const clusterLabel = useRef(labels.cluster);
   clusterLabel.current = labels.cluster;
 
-  // Create once; remove on unmount.
-  useEffect(() => {
-    let cancelled = false;
-    void loadLeaflet().then((L) => {
-      if (cancelled || !container.current) return;
-      const map = L.map(container.current, { zoomControl: false, center: [50.978, 11.03], zoom: 12 });
-      L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
-      map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-      // Cluster icons are markers too: give each focusable one a name when it appears.
+  const { leaflet, mapRef } = useLeafletMap(container, {
+    zoomIn: labels.zoomIn,
+    zoomOut: labels.zoomOut,
+    center: ERFURT_CENTRE,
+    zoom: 12,
+    // Cluster icons are markers too: give each focusable one a name when it appears.
+    onCreate: (map) =>
       map.on('layeradd', (event) => {
         const layer = event.layer as Leaflet.Layer & { getChildCount?: () => number; getElement?: () => HTMLElement | undefined };
         if (typeof layer.getChildCount === 'function') {
           layer.getElement?.()?.setAttribute('aria-label', clusterLabel.current(layer.getChildCount()));
         }
-      });
-      mapRef.current = map;
-      setLeaflet(L);
-    });
-    return () => {
-      cancelled = true;
-      mapRef.current?.remove();
-      mapRef.current = undefined;
-    };
-    // Labels are read once at creation; the parent remounts the map when the language changes.
-  }, []);
-
-  useIonViewDidEnter(() => {
-    mapRef.current?.invalidateSize();
-  });
-  useEffect(() => {
-    const element = container.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      const map = mapRef.current;
-      if (!map) return;
-      map.invalidateSize();
+      }),
+    onResize: (map, element) => {
       if (pendingFit.current && element.clientHeight > 0) {
         map.fitBounds(pendingFit.current, { padding: [30, 30], maxZoom: 14 });
         pendingFit.current = undefined;
       }
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  // Tiles: count loads and errors; with errors and no load, the background is plain.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!leaflet || !map || !tiles) return;
-    let loaded = 0;
-    let failed = 0;
-    setTileStatus('loading');
-    const layer = leaflet.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution), crossOrigin: 'anonymous', maxZoom: 19 });
-    layer.on('tileload', () => {
-      loaded += 1;
-      setTileStatus('ok');
-    });
-    layer.on('tileerror', () => {
-      failed += 1;
-      if (loaded === 0 && failed > 0) setTileStatus('failed');
-    });
-    layer.addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [leaflet, tiles]);
+    },
+  });
+  const tileStatus = useTileLayer(leaflet, mapRef, tiles);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -109,13 +58,7 @@ export default function DirectoryMap(props: DirectoryMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!leaflet || !map || !quarters) return;
-    const layer = leaflet.geoJSON(quarters as GeoJSON.FeatureCollection, {
-      interactive: false,
-      style: (feature) =>
-        feature?.properties?.id === highlightQuarterId
-          ? { color: '#1f5f8b', weight: 4, fillColor: '#1f5f8b', fillOpacity: 0.08 }
-          : { color: '#5c5f66', weight: 1, fillOpacity: 0, dashArray: '3 3' },
-    });
+    const layer = leaflet.geoJSON(quarters as GeoJSON.FeatureCollection, { interactive: false, style: quarterOutlineStyle(highlightQuarterId) });
     layer.addTo(map);
     return () => {
       layer.remove();
@@ -190,8 +133,4 @@ export default function DirectoryMap(props: DirectoryMapProps) {
       )}
     </div>
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

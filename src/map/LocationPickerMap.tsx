@@ -1,7 +1,6 @@
-import { useIonViewDidEnter } from '@ionic/react';
 import type * as Leaflet from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
-import { loadLeaflet } from './load-leaflet';
+import { useEffect, useRef } from 'react';
+import { ERFURT_CENTRE, quarterOutlineStyle, useLeafletMap, useTileLayer } from './leaflet-base';
 import type { LocationPickerProps } from './picker-types';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
@@ -12,7 +11,6 @@ import './location-picker.css';
 // bonus. Tap or click sets the pin, the pin can be dragged, and "pin at the centre" lets keyboard
 // users pan with the arrow keys and drop it — the feature also offers ways that need no map at all.
 
-const ERFURT: [number, number] = [50.978, 11.03];
 const PIN_SVG =
   '<svg width="28" height="40" viewBox="0 0 28 40" aria-hidden="true" focusable="false">' +
   '<path d="M14 39C14 39 2 25 2 14a12 12 0 1 1 24 0c0 11-12 25-12 25z" fill="#b3261e" stroke="#ffffff" stroke-width="2"/>' +
@@ -20,71 +18,23 @@ const PIN_SVG =
 
 export default function LocationPickerMap({ value, onChange, quarters, highlightQuarterId, tiles, labels }: LocationPickerProps) {
   const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<Leaflet.Map | undefined>(undefined);
-  const [leaflet, setLeaflet] = useState<typeof Leaflet>();
-  const [tileStatus, setTileStatus] = useState<'none' | 'loading' | 'ok' | 'failed'>('none');
   const change = useRef(onChange);
   change.current = onChange;
-
-  useEffect(() => {
-    let cancelled = false;
-    void loadLeaflet().then((L) => {
-      if (cancelled || !container.current) return;
-      const map = L.map(container.current, { zoomControl: false, center: value ? [value.lat, value.lng] : ERFURT, zoom: value ? 16 : 12 });
-      L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
-      map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-      map.on('click', (event: Leaflet.LeafletMouseEvent) => change.current(round(event.latlng)));
-      mapRef.current = map;
-      setLeaflet(L);
-    });
-    return () => {
-      cancelled = true;
-      mapRef.current?.remove();
-      mapRef.current = undefined;
-    };
-    // Created once; the parent remounts on a language change, like the directory map.
-  }, []);
-
-  useIonViewDidEnter(() => {
-    mapRef.current?.invalidateSize();
+  const { leaflet, mapRef } = useLeafletMap(container, {
+    zoomIn: labels.zoomIn,
+    zoomOut: labels.zoomOut,
+    center: value ? [value.lat, value.lng] : ERFURT_CENTRE,
+    zoom: value ? 16 : 12,
+    onCreate: (map) => map.on('click', (event: Leaflet.LeafletMouseEvent) => change.current(round(event.latlng))),
   });
-  useEffect(() => {
-    const element = container.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => mapRef.current?.invalidateSize());
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!leaflet || !map || !tiles) return;
-    let loaded = 0;
-    setTileStatus('loading');
-    const layer = leaflet.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution), crossOrigin: 'anonymous', maxZoom: 19 });
-    layer.on('tileload', () => {
-      loaded += 1;
-      setTileStatus('ok');
-    });
-    layer.on('tileerror', () => loaded === 0 && setTileStatus('failed'));
-    layer.addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [leaflet, tiles]);
+  const tileStatus = useTileLayer(leaflet, mapRef, tiles);
 
   // The quarter outlines; the view starts on the chosen quarter unless a pin is already set.
   const framed = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!leaflet || !map || !quarters) return;
-    const layer = leaflet.geoJSON(quarters as GeoJSON.FeatureCollection, {
-      interactive: false,
-      style: (feature) =>
-        feature?.properties?.id === highlightQuarterId
-          ? { color: '#1f5f8b', weight: 4, fillColor: '#1f5f8b', fillOpacity: 0.08 }
-          : { color: '#5c5f66', weight: 1, fillOpacity: 0, dashArray: '3 3' },
-    });
+    const layer = leaflet.geoJSON(quarters as GeoJSON.FeatureCollection, { interactive: false, style: quarterOutlineStyle(highlightQuarterId) });
     layer.addTo(map);
     if (!framed.current && !value) {
       const own = layer.getLayers().find((l) => (l as Leaflet.Polygon).feature?.properties?.id === highlightQuarterId) as Leaflet.Polygon | undefined;
@@ -134,8 +84,4 @@ export default function LocationPickerMap({ value, onChange, quarters, highlight
 /** Six decimals (≈ 10 cm) is more than a tap can mean. */
 function round(point: { lat: number; lng: number }): { lat: number; lng: number } {
   return { lat: Math.round(point.lat * 1e6) / 1e6, lng: Math.round(point.lng * 1e6) / 1e6 };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -2,7 +2,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
-import { useMapLabels } from '../../map/use-map-labels';
+import { mapLabels } from '../../map/map-labels';
 import type { Point } from '../../shared/directory';
 import type { Directory } from './use-directory';
 
@@ -23,7 +23,7 @@ interface DiscoverMapProps {
 export function DiscoverMap({ entries, directory, userLocation }: DiscoverMapProps) {
   const { t, i18n } = useTranslation();
   const [selected, setSelected] = useState<string>();
-  const labels = useMapLabels('discover');
+  const labels = useMemo(() => mapLabels((key, count) => t(`discover:map.${key}`, { count })), [t]);
   const markers = useMemo(() => entries.map((e) => e.marker), [entries]);
   const tiles = useMemo(
     () => (directory.mapConfig ? { url: directory.mapConfig.tileUrl, attribution: directory.mapConfig.tileAttribution } : undefined),

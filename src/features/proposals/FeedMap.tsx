@@ -1,7 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
-import { useMapLabels } from '../../map/use-map-labels';
+import { mapLabels } from '../../map/map-labels';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { FeedItem } from '../../shared/feed';
 
@@ -23,7 +23,7 @@ function showInList(id: string) {
 export function FeedMap({ items, quarters, quarterId, tiles }: FeedMapProps) {
   const { t, i18n } = useTranslation();
   const [selected, setSelected] = useState<string>();
-  const labels = useMapLabels('proposals');
+  const labels = useMemo(() => mapLabels((key, count) => t(`proposals:map.${key}`, { count })), [t]);
   const placed = useMemo(() => items.filter((i) => i.location), [items]);
   const markers: MapMarker[] = useMemo(
     () =>

@@ -3,7 +3,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readCatalog, refreshCatalog } from '../../../offline/catalog';
 import { LazyDirectoryMap, type MapMarker } from '../../../map/LazyDirectoryMap';
-import { useMapLabels } from '../../../map/use-map-labels';
+import { mapLabels } from '../../../map/map-labels';
 
 interface ManageMapProps {
   markers: readonly MapMarker[];
@@ -15,11 +15,11 @@ interface ManageMapProps {
 
 /** The shared Leaflet wrapper (src/map, its own lazy chunk) with the manager area's texts and tiles. */
 export function ManageMap({ markers, region, onSelect, highlightQuarterId, compact }: ManageMapProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
   const quarters = useLiveQuery(() => readCatalog('quarters'), []);
   useEffect(() => void refreshCatalog('mapConfig'), []);
-  const labels = useMapLabels('manage', region);
+  const labels = useMemo(() => ({ ...mapLabels((key, count) => t(`manage:map.${key}`, { count })), region }), [t, region]);
   const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
   return (
     <div className={compact ? 'manage-map manage-map-compact' : 'manage-map'}>
