@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { CENTRE_KINDS, LOCATION_PRECISIONS, OFFER_TAGS, WHEELCHAIR, type CentreKind, type LocationPrecision, type Wheelchair } from '../../../shared/directory';
+import { CENTRE_KINDS, OFFER_TAGS, WHEELCHAIR, type CentreKind, type Wheelchair } from '../../../shared/directory';
 import { useManage } from '../common/ManageContext';
 import { quartersFor, useCatalogNames } from '../common/use-catalog';
-import { CENTRE_KIND_KEYS, OFFER_KEYS, PRECISION_KEYS, WHEELCHAIR_KEYS } from './content-labels';
+import { CENTRE_KIND_KEYS, OFFER_KEYS, WHEELCHAIR_KEYS } from './content-labels';
 import { centreDraft, centreFromDraft, emptyCentreDraft } from './centre-draft';
-import { errorUnder } from './content-form';
 import { EditorFrame } from './EditorFrame';
 import { CheckList, LocalisedFields, SelectField, TextField } from './FormFields';
 import { HoursEditor } from './HoursEditor';
-import { SharedEntryFields } from './SharedEntryFields';
+import { LocationFields, SharedEntryFields } from './SharedEntryFields';
 import { useEntryEditor } from './use-entry-editor';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -45,14 +44,7 @@ export function CentreEditor({ id }: { id: string }) {
             error={errors.quarterId}
           />
           <TextField label={t('manage-content:fields.address')} value={draft.address} onChange={(address) => update({ address })} error={errors.address} />
-          <fieldset className="field">
-            <legend>{t('manage-content:fields.location')}</legend>
-            <div className="two-columns">
-              <TextField label={t('manage-content:fields.lat')} inputMode="decimal" value={draft.lat} onChange={(lat) => update({ lat })} error={errorUnder(errors, 'location')} />
-              <TextField label={t('manage-content:fields.lng')} inputMode="decimal" value={draft.lng} onChange={(lng) => update({ lng })} />
-            </div>
-            <SelectField label={t('manage-content:fields.precision')} value={draft.locationPrecision} onChange={(v) => update({ locationPrecision: v as LocationPrecision })} options={LOCATION_PRECISIONS.map((p) => ({ value: p, label: t(PRECISION_KEYS[p] ?? p) }))} />
-          </fieldset>
+          <LocationFields draft={draft} update={update} errors={errors} />
           <HoursEditor value={draft.hours} onChange={(hours) => update({ hours })} errors={errors} />
           <SharedEntryFields draft={draft} update={update} errors={errors} />
           <SelectField label={t('manage-content:fields.wheelchair')} value={draft.wheelchair} onChange={(v) => update({ wheelchair: v as Wheelchair })} options={WHEELCHAIR.map((w) => ({ value: w, label: t(WHEELCHAIR_KEYS[w] ?? w) }))} />

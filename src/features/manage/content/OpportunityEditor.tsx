@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { readCatalog } from '../../../offline/catalog';
-import { COMMITMENT_TYPES, LOCATION_PRECISIONS, SKILLS, SUITABLE_FOR, type CommitmentType, type LocationPrecision } from '../../../shared/directory';
+import { COMMITMENT_TYPES, SKILLS, SUITABLE_FOR, type CommitmentType } from '../../../shared/directory';
 import { useManage } from '../common/ManageContext';
 import { quartersFor, useCatalogNames } from '../common/use-catalog';
 import { errorUnder } from './content-form';
-import { COMMITMENT_KEYS, PRECISION_KEYS, SKILL_KEYS, SUITABLE_KEYS } from './content-labels';
+import { COMMITMENT_KEYS, SKILL_KEYS, SUITABLE_KEYS } from './content-labels';
 import { EditorFrame } from './EditorFrame';
 import { CheckList, LocalisedFields, SelectField, TextField } from './FormFields';
 import { emptyOpportunityDraft, opportunityDraft, opportunityFromDraft } from './opportunity-draft';
-import { SharedEntryFields } from './SharedEntryFields';
+import { LocationFields, SharedEntryFields } from './SharedEntryFields';
 import { useEntryEditor } from './use-entry-editor';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -60,21 +60,7 @@ export function OpportunityEditor({ id }: { id: string }) {
             options={quartersFor(catalog.quarters, user).map((q) => ({ value: q.id, label: q.name }))}
             error={errors.quarterId}
           />
-          <fieldset className="field">
-            <legend>{t('manage-content:fields.location')}</legend>
-            <div className="two-columns">
-              <TextField label={t('manage-content:fields.lat')} inputMode="decimal" value={draft.lat} onChange={(lat) => update({ lat })} error={errorUnder(errors, 'location')} />
-              <TextField label={t('manage-content:fields.lng')} inputMode="decimal" value={draft.lng} onChange={(lng) => update({ lng })} />
-            </div>
-            <SelectField
-              label={t('manage-content:fields.precision')}
-              value={draft.locationPrecision}
-              onChange={(v) => update({ locationPrecision: v as LocationPrecision })}
-              empty={t('manage-content:fields.none')}
-              options={LOCATION_PRECISIONS.map((p) => ({ value: p, label: t(PRECISION_KEYS[p] ?? p) }))}
-              error={errors.locationPrecision}
-            />
-          </fieldset>
+          <LocationFields draft={draft} update={update} errors={errors} optional />
           <div className="two-columns">
             <SelectField label={t('manage-content:fields.commitment')} value={draft.commitment} onChange={(v) => update({ commitment: v as CommitmentType })} options={COMMITMENT_TYPES.map((c) => ({ value: c, label: t(COMMITMENT_KEYS[c] ?? c) }))} />
             <TextField label={t('manage-content:fields.hoursPerWeek')} inputMode="decimal" value={draft.hoursPerWeek} onChange={(hoursPerWeek) => update({ hoursPerWeek })} error={errorUnder(errors, 'commitment')} />

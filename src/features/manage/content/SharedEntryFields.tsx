@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LOCATION_PRECISIONS, type LocationPrecision } from '../../../shared/directory';
 import { errorUnder } from './content-form';
-import { TextField } from './FormFields';
+import { PRECISION_KEYS } from './content-labels';
+import { SelectField, TextField } from './FormFields';
 
 interface SharedDraft {
   phone: string;
@@ -46,5 +48,42 @@ export function SharedEntryFields<D extends SharedDraft>({ draft, update, errors
         </p>
       </fieldset>
     </>
+  );
+}
+
+interface LocationDraft {
+  lat: string;
+  lng: string;
+  locationPrecision: LocationPrecision | '';
+}
+
+interface LocationFieldsProps<D extends LocationDraft> {
+  draft: D;
+  update: (patch: Partial<D>) => void;
+  errors: Record<string, string>;
+  /** Opportunities may have no place of their own (a centre or the quarter stands for it). */
+  optional?: boolean;
+}
+
+/** Point and how exact it is: the same fields for centres and opportunities. */
+export function LocationFields<D extends LocationDraft>({ draft, update, errors, optional = false }: LocationFieldsProps<D>) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<LocationDraft>) => update(patch as Partial<D>);
+  return (
+    <fieldset className="field">
+      <legend>{t('manage-content:fields.location')}</legend>
+      <div className="two-columns">
+        <TextField label={t('manage-content:fields.lat')} inputMode="decimal" value={draft.lat} onChange={(lat) => set({ lat })} error={errorUnder(errors, 'location')} />
+        <TextField label={t('manage-content:fields.lng')} inputMode="decimal" value={draft.lng} onChange={(lng) => set({ lng })} />
+      </div>
+      <SelectField
+        label={t('manage-content:fields.precision')}
+        value={draft.locationPrecision}
+        onChange={(v) => set({ locationPrecision: v as LocationPrecision | '' })}
+        {...(optional ? { empty: t('manage-content:fields.none') } : {})}
+        options={LOCATION_PRECISIONS.map((p) => ({ value: p, label: t(PRECISION_KEYS[p] ?? p) }))}
+        error={errors.locationPrecision}
+      />
+    </fieldset>
   );
 }
