@@ -194,3 +194,24 @@ test('map tiles from the configured TILE_URL are cached and shown offline', asyn
     tiles.server.close();
   }
 });
+
+// Markercluster throws without a maxZoom, which used to come only from the tile layer — and there is
+// none until the map configuration arrives. Held back here, the map must still draw its markers.
+test('the map draws its markers before the map configuration has arrived', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/config', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/entdecken');
+  const screen = visiblePage(page);
+  await expect(screen.getByTestId('centre-card').first()).toBeVisible();
+  await screen.getByRole('button', { name: 'Karte' }).click();
+  const map = screen.getByTestId('directory-map');
+  await expect(map.locator('.qs-marker, .marker-cluster').first()).toBeVisible();
+  await expect(map).toHaveAttribute('data-tiles', 'none');
+  release();
+  await expect(map).not.toHaveAttribute('data-tiles', 'none');
+  await expect(map.locator('.qs-marker, .marker-cluster').first()).toBeVisible();
+});

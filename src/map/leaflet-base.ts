@@ -9,6 +9,8 @@ import { loadLeaflet } from './load-leaflet';
 
 export const ERFURT_CENTRE: [number, number] = [50.978, 11.03];
 
+const MAX_ZOOM = 19;
+
 export type TileStatus = 'none' | 'loading' | 'ok' | 'failed';
 
 interface MapSetup {
@@ -35,7 +37,9 @@ export function useLeafletMap(container: RefObject<HTMLDivElement | null>, setup
     void loadLeaflet().then((L) => {
       if (cancelled || !container.current) return;
       const { center, zoom, zoomIn, zoomOut, onCreate } = initial.current;
-      const map = L.map(container.current, { zoomControl: false, center, zoom });
+      // The map carries its own maxZoom: markercluster throws without one, and the tile layer that
+      // would supply it is missing until the map config arrives (first visit, offline).
+      const map = L.map(container.current, { zoomControl: false, center, zoom, maxZoom: MAX_ZOOM });
       L.control.zoom({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut }).addTo(map);
       map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
       onCreate?.(map, L);
@@ -80,7 +84,7 @@ export function useTileLayer(
     if (!leaflet || !map || !tiles) return;
     let loaded = 0;
     setStatus('loading');
-    const layer = leaflet.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution), crossOrigin: 'anonymous', maxZoom: 19 });
+    const layer = leaflet.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution), crossOrigin: 'anonymous', maxZoom: MAX_ZOOM });
     layer.on('tileload', () => {
       loaded += 1;
       setStatus('ok');
