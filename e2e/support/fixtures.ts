@@ -23,6 +23,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Fails the test when the app's error boundary caught a crash, on any page of the test's context. */
+  crashWatch: void;
   /**
    * The fault proxy in front of `server`; `baseURL` points at it. Reset to `pass` before and after each test.
    * Not called `proxy`: that name is Playwright's own browser-proxy option and would be handed to the browser.
@@ -90,6 +92,29 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
     workerProxy.reset();
   },
+
+  // A crash behind the error boundary otherwise only shows as "element not found" somewhere later
+  // (the detail map's missing maxZoom hid like that); name it instead.
+  crashWatch: [
+    async ({ context }, use, testInfo) => {
+      const crashes: string[] = [];
+      const pageErrors: string[] = [];
+      const watch = (page: import('@playwright/test').Page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error' && message.text().startsWith('render failed')) crashes.push(message.text());
+        });
+        page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.name} ${error.stack || error.message || String(error)}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use();
+      // Uncaught errors are attached, not failed on: going offline before the service worker has
+      // cached Ionic's lazy component chunks rejects a dynamic import, and the app carries on.
+      if (pageErrors.length > 0) await testInfo.attach('page-errors.txt', { body: pageErrors.join('\n\n'), contentType: 'text/plain' });
+      expect(crashes, 'the app showed its error screen').toEqual([]);
+    },
+    { auto: true },
+  ],
 
   baseURL: async ({ faultProxy }, use) => {
     await use(faultProxy.url);
