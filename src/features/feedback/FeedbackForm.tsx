@@ -44,7 +44,7 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
       setErrors,
       async () => {
         const item = await enqueue(toSubmission(draft, placePrefix), i18n.language, { photos: photosForEnqueue(draft) });
-        clearAfterSend();
+        await clearAfterSend();
         onSent(item.id);
       },
     );

@@ -53,7 +53,7 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
       setErrors,
       async () => {
         const item = await enqueue(proposalToSubmission(draft, placePrefix), i18n.language, { photos: photosForEnqueue(draft) });
-        clearAfterSend();
+        await clearAfterSend();
         onSent(item.id);
       },
     );

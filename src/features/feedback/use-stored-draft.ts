@@ -45,15 +45,16 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
   const latest = useRef(draft);
   latest.current = draft;
   const unsaved = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
     if (!ready) return;
     unsaved.current = true;
-    const handle = setTimeout(() => {
+    timer.current = setTimeout(() => {
       unsaved.current = false;
       void setSetting(key, codec.current.store(draft)).catch(() => undefined);
     }, SAVE_DELAY_MS);
-    return () => clearTimeout(handle);
+    return () => clearTimeout(timer.current);
   }, [draft, ready, key]);
 
   // A reload right after typing must not lose the last keystrokes: write at once when the page
@@ -88,14 +89,19 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
     if (ready && quarterId) void setSetting(SETTING_KEYS.quarterId, quarterId).catch(() => undefined);
   }, [quarterId, ready]);
 
-  /** After a successful send: the content goes, the quarter stays. */
-  const clearAfterSend = useCallback(() => {
-    // The form usually unmounts in the same render (the "sent" screen replaces it): nothing pending
-    // may write the sent content back as a draft.
+  /**
+   * After a successful send: the content goes, the quarter stays. Resolves once the stored copy is
+   * gone, so the "sent" screen is only shown when a reload or a closed app can no longer bring the
+   * sent text back (a write still in flight when the page goes is aborted with it).
+   */
+  const clearAfterSend = useCallback(async (): Promise<void> => {
+    // The form usually unmounts right after (the "sent" screen replaces it): nothing pending may
+    // write the sent content back as a draft — not the delayed write, not the flush on unmount.
+    clearTimeout(timer.current);
     unsaved.current = false;
     latest.current = { ...codec.current.empty, quarterId: latest.current.quarterId };
     setDraft((current) => ({ ...codec.current.empty, quarterId: current.quarterId }));
-    void setSetting(key, null).catch(() => undefined);
+    await setSetting(key, null).catch(() => undefined);
   }, [key]);
 
   return { draft, setDraft, ready, clearAfterSend };
