@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay, parseRetryAfter } from './backoff';
+import { BACKOFF_CAP_MS, backoffDelay, parseRetryAfter, timerDelay } from './backoff';
 
 describe('backoff', () => {
   it('doubles the ceiling per attempt from 2 s and caps at 5 min', () => {
@@ -22,5 +22,16 @@ describe('backoff', () => {
     expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6_000);
     expect(parseRetryAfter('soon', 0)).toBe(0);
     expect(parseRetryAfter(null, 0)).toBe(0);
+  });
+
+  it('times a page timer against the clock reading the due time was worked out with', () => {
+    const day = 24 * 3_600_000;
+    // Worked out a day ahead (a phone's wrong clock) as "5 s from now": still 5 s after the clock is corrected.
+    expect(timerDelay(day + 5_000, day)).toBe(5_000);
+    expect(timerDelay(5_000, 0)).toBe(5_000);
+    // Floor and ceiling: no spinning on a zero wait, never parked longer than one backoff cap.
+    expect(timerDelay(0, 0)).toBe(1_000);
+    expect(timerDelay(day, 0)).toBe(BACKOFF_CAP_MS);
+    expect(timerDelay(Infinity, 0)).toBe(BACKOFF_CAP_MS);
   });
 });

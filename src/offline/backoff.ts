@@ -16,3 +16,14 @@ export function parseRetryAfter(header: string | null, now: number): number {
   const date = Date.parse(header);
   return Number.isNaN(date) ? 0 : Math.max(0, date - now);
 }
+
+/**
+ * How long a page timer waits for `at`, a time worked out when the clock read `reference`. The wait is
+ * taken against that reading, not the clock now: the wall clock may have jumped in between (a phone's
+ * network time arriving), and `at` from before the jump would otherwise mean a day, or nothing. At
+ * least a second (no spinning on a zero backoff), at most one backoff cap (a wrong clock never parks
+ * an item for longer; a wake-up that finds nothing due just sets the next timer).
+ */
+export function timerDelay(at: number, reference: number): number {
+  return Math.min(Math.max(1_000, at - reference), BACKOFF_CAP_MS);
+}

@@ -38,6 +38,8 @@ export interface DrainOutcome {
   waiting: number;
   /** The earliest time a waiting item may be sent again, when something waits. */
   nextAttemptAt?: number;
+  /** The engine's clock when `nextAttemptAt` was worked out: the wait is the difference. */
+  checkedAt?: number;
   /** The last transient problem, e.g. `offline`, `timeout`, `http_503`. */
   problem?: string;
 }
@@ -319,7 +321,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       delivered,
       rejected,
       waiting: waiting.length,
-      ...(next !== undefined ? { nextAttemptAt: next } : {}),
+      ...(next !== undefined ? { nextAttemptAt: next, checkedAt: end } : {}),
       ...(problem ? { problem } : {}),
     };
   }

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { BACKOFF_CAP_MS } from './backoff';
+import { timerDelay } from './backoff';
 import { dueAt, getDatabase, SETTING_KEYS, type OutboxRecord, type QsDatabase } from './db';
 import { onEnqueued } from './outbox';
 import { BACKGROUND_SYNC_TAG } from './sync-constants';
@@ -33,14 +33,14 @@ function getEngine(): SyncEngine {
   return engine;
 }
 
-/** Keeps one timer, at the earliest time anything is due; a later request never postpones it. */
-function scheduleAt(at: number | undefined) {
+/**
+ * Keeps one timer, at the earliest time anything is due; a later request never postpones it.
+ * `reference` is the clock reading `at` was worked out against (see timerDelay).
+ */
+function scheduleAt(at: number | undefined, reference = Date.now()) {
   if (at === undefined) return;
-  // A floor of one second keeps a clock skew or a zero backoff from spinning; the ceiling means a
-  // wrong wall clock can never park waiting items for longer than one backoff cap (a wake-up that
-  // finds nothing due just sets the next timer).
   const now = Date.now();
-  const when = Math.min(Math.max(now + 1_000, at), now + BACKOFF_CAP_MS);
+  const when = now + timerDelay(at, reference);
   if (timer !== undefined && timerAt <= when) return;
   clearTimeout(timer);
   timerAt = when;
@@ -60,7 +60,7 @@ async function drainAndSchedule(run: (e: SyncEngine) => Promise<DrainOutcome> = 
     clearTimeout(timer);
     timer = undefined;
     timerAt = Infinity;
-    scheduleAt(outcome.nextAttemptAt);
+    scheduleAt(outcome.nextAttemptAt, outcome.checkedAt);
   } catch (error) {
     // IndexedDB can fail (storage evicted, private mode); the next trigger tries again.
     console.error('sync failed', error);
@@ -79,7 +79,7 @@ function watchOutbox() {
     next: (summary) => {
       if (draining || summary.queued + summary.sending === 0) return;
       const due = summary.nextDueAt ?? Infinity;
-      scheduleAt(summary.sending > 0 ? Math.min(due, Date.now() + STALE_SENDING_RECHECK_MS) : due);
+      scheduleAt(summary.sending > 0 ? Math.min(due, summary.checkedAt + STALE_SENDING_RECHECK_MS) : due, summary.checkedAt);
     },
     error: (error: unknown) => console.error('outbox watch failed', error),
   });
@@ -93,7 +93,8 @@ async function summarizeOutbox(db: QsDatabase) {
   const count = (state: OutboxRecord['state']) => db.outbox.where('state').equals(state).count();
   const [queued, sending, needsAttention] = await Promise.all([count('queued'), count('sending'), count('needs_attention')]);
   const first = queued > 0 ? await db.outbox.orderBy('nextAttemptAt').filter((r) => r.state === 'queued').first() : undefined;
-  return { queued, sending, needsAttention, nextDueAt: first ? dueAt(first, Date.now()) : undefined };
+  const checkedAt = Date.now();
+  return { queued, sending, needsAttention, nextDueAt: first ? dueAt(first, checkedAt) : undefined, checkedAt };
 }
 
 async function requestBackgroundSync() {
