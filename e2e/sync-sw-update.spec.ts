@@ -39,24 +39,37 @@ test('a new service worker version activates while items wait', async ({ page, c
 
   // The connection returns, but the submissions endpoint stays unreachable (every POST is reset), so the items keep
   // waiting; meanwhile the deployment changed sw.js.
+  // The browser checks sw.js on its own too (a soft update some time after each navigation, postponed while the
+  // worker is busy), so the new version may take over before the journey asks for it: remember which worker
+  // controlled the page before sw.js changed, and wait for a different one rather than for an event.
+  await page.evaluate(() => {
+    (window as unknown as { __qsWorkerBefore?: ServiceWorker | null }).__qsWorkerBefore = navigator.serviceWorker.controller;
+  });
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'reset', times: 10_000 });
   faultProxy.failNext({ method: 'GET', path: '/sw.js', mode: 'rewrite', rewrite: (body) => body + NEW_VERSION_MARK, times: 10_000 });
   await context.setOffline(false);
   await expect.poll(() => faultProxy.hits(SUBMISSIONS, 'POST'), 'the drain tried and failed').toBeGreaterThanOrEqual(1);
 
-  const swap = await page.evaluate(async () => {
+  await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     if (!registration) throw new Error('no service worker registration');
-    const before = navigator.serviceWorker.controller;
-    const changed = new Promise<void>((resolve) =>
-      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
-    );
     await registration.update();
-    await changed;
-    const after = navigator.serviceWorker.controller;
-    return { replaced: before !== null && after !== null && before !== after, state: after?.state ?? 'none' };
   });
-  expect(swap.replaced, 'a new worker controls the page').toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const before = (window as unknown as { __qsWorkerBefore?: ServiceWorker | null }).__qsWorkerBefore ?? null;
+          const after = navigator.serviceWorker.controller;
+          if (before !== null && after !== null && before !== after) return 'replaced';
+          // Reported on failure: where the new version got stuck.
+          const registration = await navigator.serviceWorker.getRegistration();
+          const states = [registration?.installing, registration?.waiting, registration?.active].map((w) => w?.state ?? '-');
+          return `not replaced (before: ${before?.state ?? 'none'}; installing/waiting/active: ${states.join('/')})`;
+        }),
+      { message: 'a new worker controls the page', timeout: 60_000 },
+    )
+    .toBe('replaced');
   expect(faultProxy.requests('/sw.js', 'GET').some((r) => r.mode === 'rewrite' && r.status === 200)).toBe(true);
 
   // Still waiting, nothing lost, nothing sent.
