@@ -28,6 +28,12 @@ async function waitForDirectoryCached(page: Page): Promise<void> {
           new Promise<string[]>((resolve) => {
             const open = indexedDB.open('quartiersstimme');
             open.onsuccess = () => {
+              // Opened before the app created its database: an empty one, nothing cached yet.
+              if (!open.result.objectStoreNames.contains('catalog')) {
+                open.result.close();
+                resolve([]);
+                return;
+              }
               const request = open.result.transaction('catalog').objectStore('catalog').getAllKeys();
               request.onsuccess = () => {
                 resolve((request.result as string[]).sort());
