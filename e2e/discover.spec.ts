@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { AppServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -18,6 +18,11 @@ test.describe.configure({ timeout: 120_000 });
 
 const centresInSeed = (JSON.parse(readFileSync(new URL('../seeds/erfurt/centres.json', import.meta.url), 'utf8')) as unknown[])
   .length;
+
+/** A single marker or a cluster of them: either means the map drew its places. */
+function anyMarker(map: Locator): Locator {
+  return map.locator('.qs-marker, .marker-cluster').first();
+}
 
 /** Waits until every catalog document the tab needs is in IndexedDB, so going offline loses nothing. */
 async function waitForDirectoryCached(page: Page): Promise<void> {
@@ -92,7 +97,7 @@ test('browse and filter offline, open a centre, switch to the map and back — a
   await expect(map).toBeVisible();
   await expect(list.getByTestId('tiles-unavailable')).toBeVisible();
   await expect(map.locator('path.leaflet-interactive, svg path').first()).toBeAttached();
-  await expect(map.locator('.qs-marker, .marker-cluster').first()).toBeVisible();
+  await expect(anyMarker(map)).toBeVisible();
   await expect(list.getByRole('button', { name: 'Karte' })).toHaveAttribute('aria-pressed', 'true');
   await expectNoAxeViolations(page, 'Entdecken: map');
 
@@ -215,9 +220,9 @@ test('the map draws its markers before the map configuration has arrived', async
   await expect(screen.getByTestId('centre-card').first()).toBeVisible();
   await screen.getByRole('button', { name: 'Karte' }).click();
   const map = screen.getByTestId('directory-map');
-  await expect(map.locator('.qs-marker, .marker-cluster').first()).toBeVisible();
+  await expect(anyMarker(map)).toBeVisible();
   await expect(map).toHaveAttribute('data-tiles', 'none');
   release();
   await expect(map).not.toHaveAttribute('data-tiles', 'none');
-  await expect(map.locator('.qs-marker, .marker-cluster').first()).toBeVisible();
+  await expect(anyMarker(map)).toBeVisible();
 });

@@ -17,6 +17,9 @@ test.use({ bypassCSP: true });
 // Several page loads, a service worker and backoff waits per journey: more room than the default on a busy 2-core box.
 test.describe.configure({ timeout: 120_000 });
 
+/** Where the page keeps the worker that controlled it before sw.js changed. */
+type WorkerMark = { __qsWorkerBefore?: ServiceWorker | null };
+
 const NEW_VERSION_MARK = '\n/* e2e: service worker version 2 */\n';
 
 test('a new service worker version activates while items wait', async ({ page, context, server, faultProxy, stored }, testInfo) => {
@@ -43,7 +46,7 @@ test('a new service worker version activates while items wait', async ({ page, c
   // worker is busy), so the new version may take over before the journey asks for it: remember which worker
   // controlled the page before sw.js changed, and wait for a different one rather than for an event.
   await page.evaluate(() => {
-    (window as unknown as { __qsWorkerBefore?: ServiceWorker | null }).__qsWorkerBefore = navigator.serviceWorker.controller;
+    (window as unknown as WorkerMark).__qsWorkerBefore = navigator.serviceWorker.controller;
   });
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'reset', times: 10_000 });
   faultProxy.failNext({ method: 'GET', path: '/sw.js', mode: 'rewrite', rewrite: (body) => body + NEW_VERSION_MARK, times: 10_000 });
@@ -59,7 +62,7 @@ test('a new service worker version activates while items wait', async ({ page, c
     .poll(
       () =>
         page.evaluate(async () => {
-          const before = (window as unknown as { __qsWorkerBefore?: ServiceWorker | null }).__qsWorkerBefore ?? null;
+          const before = (window as unknown as WorkerMark).__qsWorkerBefore ?? null;
           const after = navigator.serviceWorker.controller;
           if (before !== null && after !== null && before !== after) return 'replaced';
           // Reported on failure: where the new version got stuck.

@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { RENDER_FAILED_LOG } from '../../src/app/render-failed';
 import { AppServer } from './app-server';
 import { FaultProxy } from './fault-proxy';
 import { ManageApi } from './manage-api';
@@ -99,9 +100,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({ context }, use, testInfo) => {
       const crashes: string[] = [];
       const pageErrors: string[] = [];
-      const watch = (page: import('@playwright/test').Page) => {
+      const watch = (page: Page) => {
         page.on('console', (message) => {
-          if (message.type() === 'error' && message.text().startsWith('render failed')) crashes.push(message.text());
+          if (message.type() === 'error' && message.text().startsWith(RENDER_FAILED_LOG)) crashes.push(message.text());
         });
         page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.name} ${error.stack || error.message || String(error)}`));
       };

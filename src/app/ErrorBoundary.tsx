@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
+import { RENDER_FAILED_LOG } from './render-failed';
 
 interface State {
   failed: boolean;
@@ -15,7 +16,7 @@ class ErrorBoundaryInner extends Component<WithTranslation & { children: ReactNo
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error('render failed', error, info.componentStack);
+    console.error(RENDER_FAILED_LOG, error, info.componentStack);
   }
 
   override render() {
