@@ -14,7 +14,7 @@ export default defineConfig({
       manifest: {
         name: 'Quartiersstimme',
         short_name: 'Quartiersstimme',
-        description: 'Feedback, Vorschläge und Engagement in deinem Stadtteil',
+        description: 'Feedback, Vorschläge und Engagement in Ihrem Stadtteil',
         lang: 'de',
         start_url: '/',
         scope: '/',

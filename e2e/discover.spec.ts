@@ -137,7 +137,7 @@ test('interest registered offline is delivered after reconnecting and shows in "
   const form = details.getByTestId('interest-form');
 
   // Neither e-mail nor phone: the form says what is missing and sends nothing.
-  await form.getByLabel('Dein Name').fill('Alex E2E');
+  await form.getByLabel('Ihr Name').fill('Alex E2E');
   await form.getByRole('button', { name: 'Interesse senden' }).click();
   await expect(form.getByText('Bitte gib eine E-Mail-Adresse oder eine Telefonnummer an.')).toBeVisible();
 
