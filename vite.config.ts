@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './src/build/precompress';
 
 export default defineConfig({
   plugins: [
@@ -33,9 +34,12 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // Last: compresses what every plugin before it wrote, sw.js included.
+    precompress(),
   ],
   build: {
-    outDir: 'dist',
+    // dist/server holds the bundled server (src/build/build-server.ts); only dist/client is served.
+    outDir: 'dist/client',
     sourcemap: false,
     rolldownOptions: {
       treeshake: {
