@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../../../offline/http';
 import { useInbox } from './get-inbox';
@@ -39,7 +39,7 @@ function serve(route: Route): string[] {
 }
 
 function withClient(client: QueryClient) {
-  return ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
 }
 
 const clients: QueryClient[] = [];
