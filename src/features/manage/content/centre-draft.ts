@@ -1,26 +1,22 @@
 import { z } from 'zod';
 import { centreSchema, type Centre, type CentreKind, type LocationPrecision, type OfferTag, type Wheelchair } from '../../../shared/directory';
 import {
-  contactDraft,
-  contactFrom,
+  emptySharedDraft,
   hoursDraft,
   hoursFromDraft,
-  localised,
   optionalLocalised,
   pointDraft,
   pointFrom,
-  sourceDraft,
-  sourceFrom,
-  splitList,
-  type ContactDraft,
+  sharedDraft,
+  sharedFromDraft,
   type HoursDraft,
   type LocalisedDraft,
   type PointDraft,
-  type SourceDraft,
+  type SharedDraft,
 } from './content-form';
 
 /** A centre as the form holds it: strings and lists, converted and checked only on save. */
-export interface CentreDraft {
+export interface CentreDraft extends SharedDraft {
   id: string;
   name: string;
   kind: CentreKind;
@@ -29,33 +25,26 @@ export interface CentreDraft {
   location: PointDraft;
   locationPrecision: LocationPrecision;
   hours: HoursDraft;
-  contact: ContactDraft;
   accessibility: { wheelchair: Wheelchair; note: LocalisedDraft };
   offers: OfferTag[];
-  languages: string;
-  description: LocalisedDraft;
   operator: string;
-  source: SourceDraft;
-  sample: boolean;
   /** Parts the form does not edit (other languages, status note, source note, hour exceptions), kept as they were. */
   original?: Centre;
 }
 
 export function emptyCentreDraft(today: string, quarterId = ''): CentreDraft {
   return {
-    id: '', name: '', kind: 'neighbourhood_centre', quarterId, address: '', location: pointDraft(undefined), locationPrecision: 'address',
-    hours: hoursDraft(undefined), contact: contactDraft({}), accessibility: { wheelchair: 'unknown', note: { de: '', en: '' } },
-    offers: [], languages: 'de', description: { de: '', en: '' }, operator: '', source: sourceDraft(undefined, today), sample: false,
+    ...emptySharedDraft(today), id: '', name: '', kind: 'neighbourhood_centre', quarterId, address: '', location: pointDraft(undefined),
+    locationPrecision: 'address', hours: hoursDraft(undefined), accessibility: { wheelchair: 'unknown', note: { de: '', en: '' } }, offers: [], operator: '',
   };
 }
 
 export function centreDraft(c: Centre): CentreDraft {
   return {
-    id: c.id, name: c.name, kind: c.kind, quarterId: c.quarterId, address: c.address ?? '', location: pointDraft(c.location),
-    locationPrecision: c.locationPrecision, hours: hoursDraft(c.hours), contact: contactDraft(c.contact),
+    ...sharedDraft(c), id: c.id, name: c.name, kind: c.kind, quarterId: c.quarterId, address: c.address ?? '', location: pointDraft(c.location),
+    locationPrecision: c.locationPrecision, hours: hoursDraft(c.hours),
     accessibility: { wheelchair: c.accessibility.wheelchair, note: { de: c.accessibility.note?.de ?? '', en: c.accessibility.note?.en ?? '' } },
-    offers: [...c.offers], languages: c.languages.join(', '), description: { de: c.description.de, en: c.description.en },
-    operator: c.operator ?? '', source: sourceDraft(c.source, c.source.lastChecked), sample: c.sample, original: c,
+    offers: [...c.offers], operator: c.operator ?? '', original: c,
   };
 }
 
@@ -65,6 +54,7 @@ function centreCandidate(d: CentreDraft): unknown {
   const hours = hoursFromDraft(d.hours, o?.hours);
   const note = optionalLocalised(d.accessibility.note, o?.accessibility.note);
   return {
+    ...sharedFromDraft(d, o),
     id: d.id.trim(),
     name: d.name,
     kind: d.kind,
@@ -73,15 +63,10 @@ function centreCandidate(d: CentreDraft): unknown {
     location: pointFrom(d.location),
     locationPrecision: d.locationPrecision,
     ...(hours ? { hours } : {}),
-    contact: contactFrom(d.contact),
     accessibility: { wheelchair: d.accessibility.wheelchair, ...(note ? { note } : {}) },
     offers: d.offers,
-    languages: splitList(d.languages),
-    description: localised(d.description, o?.description),
     ...(d.operator.trim() ? { operator: d.operator } : {}),
     ...(o?.statusNote ? { statusNote: o.statusNote } : {}),
-    source: sourceFrom(d.source, o?.source),
-    sample: d.sample,
   };
 }
 

@@ -38,6 +38,40 @@ export interface HoursDraft {
   holidays: 'closed' | 'open' | 'unknown';
 }
 
+/** The fields centres and opportunities share (SharedEntryFields.tsx), as the form holds them. */
+export interface SharedDraft {
+  contact: ContactDraft;
+  languages: string;
+  description: LocalisedDraft;
+  source: SourceDraft;
+  sample: boolean;
+}
+
+export function sharedDraft(entry: { contact: DirectoryContact; languages: string[]; description: LocalisedText; source: Source; sample: boolean }): SharedDraft {
+  return {
+    contact: contactDraft(entry.contact),
+    languages: entry.languages.join(', '),
+    description: { de: entry.description.de, en: entry.description.en },
+    source: sourceDraft(entry.source, entry.source.lastChecked),
+    sample: entry.sample,
+  };
+}
+
+export function emptySharedDraft(today: string): SharedDraft {
+  return { contact: contactDraft({}), languages: 'de', description: { de: '', en: '' }, source: sourceDraft(undefined, today), sample: false };
+}
+
+/** The shared fields as entry fields, keeping what the form does not edit of `kept`. */
+export function sharedFromDraft(d: SharedDraft, kept: { description: LocalisedText; source: Source } | undefined) {
+  return {
+    contact: contactFrom(d.contact),
+    languages: splitList(d.languages),
+    description: localised(d.description, kept?.description),
+    source: sourceFrom(d.source, kept?.source),
+    sample: d.sample,
+  };
+}
+
 const trimmed = (value: string): string | undefined => (value.trim() ? value.trim() : undefined);
 
 export function hoursDraft(hours: OpeningHours | undefined): HoursDraft {

@@ -1,23 +1,20 @@
 import { z } from 'zod';
 import { opportunitySchema, type CommitmentType, type LocationPrecision, type Opportunity, type Skill, type SuitableFor } from '../../../shared/directory';
 import {
-  contactDraft,
-  contactFrom,
+  emptySharedDraft,
   localised,
   parseDecimal,
   pointDraft,
   pointFrom,
-  sourceDraft,
-  sourceFrom,
-  splitList,
-  type ContactDraft,
+  sharedDraft,
+  sharedFromDraft,
   type LocalisedDraft,
   type PointDraft,
-  type SourceDraft,
+  type SharedDraft,
 } from './content-form';
 
 /** A volunteer opportunity as the form holds it. Event dates are kept as they were (not edited here). */
-export interface OpportunityDraft {
+export interface OpportunityDraft extends SharedDraft {
   id: string;
   title: LocalisedDraft;
   organisation: string;
@@ -28,29 +25,22 @@ export interface OpportunityDraft {
   commitment: { type: CommitmentType; hoursPerWeek: string };
   skills: Skill[];
   suitableFor: SuitableFor[];
-  languages: string;
-  contact: ContactDraft;
-  description: LocalisedDraft;
-  source: SourceDraft;
-  sample: boolean;
   original?: Opportunity;
 }
 
 export function emptyOpportunityDraft(today: string, quarterId = ''): OpportunityDraft {
   return {
-    id: '', title: { de: '', en: '' }, organisation: '', centreId: '', quarterId, location: pointDraft(undefined), locationPrecision: '',
-    commitment: { type: 'regular', hoursPerWeek: '' }, skills: [], suitableFor: [], languages: 'de', contact: contactDraft({}),
-    description: { de: '', en: '' }, source: sourceDraft(undefined, today), sample: false,
+    ...emptySharedDraft(today), id: '', title: { de: '', en: '' }, organisation: '', centreId: '', quarterId, location: pointDraft(undefined),
+    locationPrecision: '', commitment: { type: 'regular', hoursPerWeek: '' }, skills: [], suitableFor: [],
   };
 }
 
 export function opportunityDraft(o: Opportunity): OpportunityDraft {
   return {
-    id: o.id, title: { de: o.title.de, en: o.title.en }, organisation: o.organisation, centreId: o.centreId ?? '', quarterId: o.quarterId ?? '',
-    location: pointDraft(o.location), locationPrecision: o.locationPrecision ?? '',
+    ...sharedDraft(o), id: o.id, title: { de: o.title.de, en: o.title.en }, organisation: o.organisation, centreId: o.centreId ?? '',
+    quarterId: o.quarterId ?? '', location: pointDraft(o.location), locationPrecision: o.locationPrecision ?? '',
     commitment: { type: o.commitment.type, hoursPerWeek: o.commitment.hoursPerWeek !== undefined ? String(o.commitment.hoursPerWeek) : '' },
-    skills: [...o.skills], suitableFor: [...o.suitableFor], languages: o.languages.join(', '), contact: contactDraft(o.contact),
-    description: { de: o.description.de, en: o.description.en }, source: sourceDraft(o.source, o.source.lastChecked), sample: o.sample, original: o,
+    skills: [...o.skills], suitableFor: [...o.suitableFor], original: o,
   };
 }
 
@@ -60,6 +50,7 @@ function opportunityCandidate(d: OpportunityDraft): unknown {
   const location = pointFrom(d.location);
   const hours = parseDecimal(d.commitment.hoursPerWeek);
   return {
+    ...sharedFromDraft(d, o),
     id: d.id.trim(),
     title: localised(d.title, o?.title),
     organisation: d.organisation,
@@ -72,11 +63,6 @@ function opportunityCandidate(d: OpportunityDraft): unknown {
     dates: o?.dates ?? [],
     skills: d.skills,
     suitableFor: d.suitableFor,
-    languages: splitList(d.languages),
-    contact: contactFrom(d.contact),
-    description: localised(d.description, o?.description),
-    source: sourceFrom(d.source, o?.source),
-    sample: d.sample,
   };
 }
 
