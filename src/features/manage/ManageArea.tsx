@@ -1,7 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { HttpError } from '../../offline/http';
-import { createManageQueryClient } from './api/query-client';
+import { createManageQueryClient, routeFailure } from './api/query-client';
 import { sessionKey } from './api/query-keys';
 import type { Announcement } from './common/Announcer';
 import type { Tone } from './common/ManageContext';
@@ -23,15 +22,15 @@ export default function ManageArea() {
     [],
   );
   const [client] = useState(() => {
-    const created: QueryClient = createManageQueryClient((error, meta) => {
-      if (meta?.quiet) return;
-      if (error instanceof HttpError && error.status === 401) {
-        created.setQueryData(sessionKey, null);
-        setNotice({ key: 'manage:sessionExpired' });
-        return;
-      }
-      announce(manageErrorMessage(error, 'inbox'), 'error');
-    });
+    const created: QueryClient = createManageQueryClient((error, meta) =>
+      routeFailure(error, meta, {
+        sessionEnded: () => {
+          created.setQueryData(sessionKey, null);
+          setNotice({ key: 'manage:sessionExpired' });
+        },
+        failed: (failure) => announce(manageErrorMessage(failure, 'inbox'), 'error'),
+      }),
+    );
     return created;
   });
   const dismiss = useCallback(() => setAnnouncement(undefined), []);

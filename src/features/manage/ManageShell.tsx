@@ -35,7 +35,9 @@ export function ManageShell({ notice, onNotice, announce, announcement, onDismis
 
   // Signed out (or the session ended): nothing of the last user's data stays in memory.
   useEffect(() => {
-    if (!user) client.removeQueries({ queryKey: manageKeys.all });
+    if (user) return;
+    client.removeQueries({ queryKey: manageKeys.all });
+    client.getMutationCache().clear();
   }, [user, client]);
 
   const context = useMemo<ManageContextValue | undefined>(() => (user ? { user, announce } : undefined), [user, announce]);

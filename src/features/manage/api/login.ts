@@ -21,6 +21,8 @@ export function useLogin() {
     mutationFn: login,
     // Wrong credentials are the form's to say; they are not a lost session.
     meta: { quiet: true },
+    // The password is in the mutation's variables: not kept once the form is gone.
+    gcTime: 0,
     onSuccess: (user) => client.setQueryData(sessionKey, user),
   });
 }

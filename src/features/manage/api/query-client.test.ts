@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../../offline/http';
-import { MAX_RETRIES, MAX_RETRY_AFTER_MS, retryDelay, shouldRetry } from './query-client';
+import { MAX_RETRIES, MAX_RETRY_AFTER_MS, retryDelay, routeFailure, shouldRetry } from './query-client';
 
 const refused = (status: number, retryAfterMs = 0) => new HttpError('http', status, status === 429 ? 'rate_limited' : 'internal', 'x', retryAfterMs);
 
@@ -32,5 +32,18 @@ describe('manager retry policy', () => {
     expect(retryDelay(0, refused(503), top)).toBe(1_999);
     expect(retryDelay(1, refused(503), top)).toBe(3_999);
     expect(retryDelay(1, refused(503), () => 0)).toBe(0);
+  });
+});
+
+describe('routeFailure', () => {
+  it('ends the session on a 401, says anything else, and leaves alone what the screen shows itself', () => {
+    const to = { sessionEnded: vi.fn(), failed: vi.fn() };
+    routeFailure(refused(401), undefined, to);
+    routeFailure(refused(500), undefined, to);
+    routeFailure(refused(401), { quiet: true }, to);
+    routeFailure(refused(500), { quiet: true }, to);
+    expect(to.sessionEnded).toHaveBeenCalledTimes(1);
+    expect(to.failed).toHaveBeenCalledTimes(1);
+    expect(to.failed).toHaveBeenCalledWith(expect.objectContaining({ status: 500 }));
   });
 });

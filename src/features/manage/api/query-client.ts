@@ -43,6 +43,13 @@ export function retryDelay(failureCount: number, error: unknown, random: () => n
   return backoffDelay(failureCount + 1, random, error instanceof HttpError ? error.retryAfterMs : 0);
 }
 
+/** Where a failed request goes: nowhere when the screen shows it, a 401 ends the session, the rest is said. */
+export function routeFailure(error: unknown, meta: ManageMeta | undefined, to: { sessionEnded: () => void; failed: (error: unknown) => void }): void {
+  if (meta?.quiet) return;
+  if (error instanceof HttpError && error.status === 401) to.sessionEnded();
+  else to.failed(error);
+}
+
 export function createManageQueryClient(onError: (error: unknown, meta: ManageMeta | undefined) => void): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => onError(error, query.meta) }),
