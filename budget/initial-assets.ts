@@ -5,8 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 
 /*
- * What a browser downloads before the start page's first paint, read from the build itself: the entry
- * script, the modulepreloads and stylesheets named in index.html, and every module those scripts import
+ * What a browser downloads before the start page's first paint, read from the build itself: the scripts, the modulepreloads and stylesheets named in index.html, and every module those scripts import
  * statically (transitively). Dynamic imports are not followed: they load on demand. Sizes are gzip level 9
  * of the exact bytes, so the same build always measures the same.
  */
@@ -66,7 +65,8 @@ export async function findInitialAssets(clientDir: string): Promise<InitialAsset
     const url = name === 'script' ? attributes.get('src') : attributes.get('href');
     const path = url ? pagePath(url, '/') : null;
     if (!path) continue;
-    if (name === 'script' && attributes.get('type') === 'module') js.push(path);
+    // Module and classic scripts alike (a deferred classic script runs before the module entry too).
+    if (name === 'script') js.push(path);
     else if (name === 'link' && rel === 'modulepreload') js.push(path);
     else if (name === 'link' && rel === 'stylesheet') css.push(path);
   }

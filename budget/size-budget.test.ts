@@ -10,11 +10,13 @@ import { checkSize, overBudget, parseBudget } from './size-budget';
 // a modulepreload, a stylesheet, and a script from another origin that is not ours to measure.
 const FILES: Record<string, string> = {
   'index.html': `<!doctype html><html><head>
+    <script defer src="/first.js"></script>
     <script type="module" crossorigin src="/assets/entry.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/preloaded.js">
     <link rel="stylesheet" crossorigin href="/assets/app.css">
     <script src="https://elsewhere.example/tracker.js"></script>
     <link rel="manifest" href="/manifest.webmanifest"></head><body></body></html>`,
+  'first.js': `globalThis.x=1;`,
   'assets/entry.js': `import{a}from"./a.js";const l=()=>import("./lazy.js");console.log(a,l);`,
   'assets/a.js': `import"./nested/b.js";export const a=1;`,
   'assets/nested/b.js': `import{c}from"../c.js";console.log(c,import.meta.url);`,
@@ -39,21 +41,22 @@ afterAll(async () => {
 });
 
 describe('initial assets of the start page', () => {
-  it('follows static imports transitively, not dynamic ones, and ignores other origins', async () => {
+  it('counts every same-origin script and follows static imports transitively, not dynamic ones', async () => {
     expect(await findInitialAssets(dir)).toEqual({
-      js: ['/assets/a.js', '/assets/c.js', '/assets/entry.js', '/assets/nested/b.js', '/assets/preloaded.js'],
+      js: ['/assets/a.js', '/assets/c.js', '/assets/entry.js', '/assets/nested/b.js', '/assets/preloaded.js', '/first.js'],
       css: ['/assets/app.css'],
     });
   });
 
   it('sums gzip level 9 of the exact files', async () => {
     const measured = await measureInitial(dir);
-    const expected = ['assets/a.js', 'assets/c.js', 'assets/entry.js', 'assets/nested/b.js', 'assets/preloaded.js']
+    const scripts = ['assets/a.js', 'assets/c.js', 'assets/entry.js', 'assets/nested/b.js', 'assets/preloaded.js', 'first.js'];
+    const expected = scripts
       .map((path) => gzipSync(Buffer.from(FILES[path] ?? ''), { level: 9 }).length)
       .reduce((sum, size) => sum + size, 0);
     expect(measured.js.gzip).toBe(expected);
     expect(measured.css.gzip).toBe(gzipSize(Buffer.from(FILES['assets/app.css'] ?? '')));
-    expect(measured.js.bytes).toBe(['assets/a.js', 'assets/c.js', 'assets/entry.js', 'assets/nested/b.js', 'assets/preloaded.js'].reduce((sum, path) => sum + (FILES[path] ?? '').length, 0));
+    expect(measured.js.bytes).toBe(scripts.reduce((sum, path) => sum + (FILES[path] ?? '').length, 0));
   });
 });
 

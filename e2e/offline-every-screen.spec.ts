@@ -45,6 +45,14 @@ test('after one visit to the start page, every screen opens offline', async ({ p
   const opportunities = (await (await fetch(`${server.url}/api/v1/opportunities`)).json()) as { id: string }[];
   const all = screens(centres[0]?.id ?? 'none', opportunities[0]?.id ?? 'none');
   const errors = collectPageErrors(page);
+  // The CSP forbids eval; nothing on these screens may even try (zod's eval probe did: src/zod-jitless.ts). A caught
+  // attempt logs nothing on the console, but the document still fires a securitypolicyviolation event.
+  const cspViolations: string[] = [];
+  await page.exposeBinding('qsReportCspViolation', (_source, text: string) => cspViolations.push(text));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { qsReportCspViolation: (text: string) => void }).qsReportCspViolation;
+    document.addEventListener('securitypolicyviolation', (event) => report(`${location.pathname}: ${event.effectiveDirective} ${event.blockedURI}`));
+  });
 
   await page.goto('/');
   await expect(visiblePage(page).getByLabel('Ihr Feedback')).toBeVisible();
@@ -71,4 +79,5 @@ test('after one visit to the start page, every screen opens offline', async ({ p
     if (screen) await expectScreen(page, screen);
   }
   expect(errors, 'uncaught errors on the page').toEqual([]);
+  expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
 });
