@@ -25,7 +25,17 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const PARTS = {
   client: {
     output: 'dist/client/index.html',
-    inputs: ['src', 'i18n', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'],
+    inputs: [
+      'src',
+      'i18n',
+      'public',
+      'index.html',
+      'vite.config.ts',
+      'vite.build-options.ts',
+      'tsconfig.json',
+      'package.json',
+      'package-lock.json',
+    ],
     skip: ['src/server'],
   },
   server: {
