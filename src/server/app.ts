@@ -28,7 +28,7 @@ import { feedRoutes } from './routes/feed/feed';
 import { receiptsRoutes } from './routes/receipts/receipts';
 import { openApiRoutes } from './routes/openapi/openapi';
 import { directoryRoutes } from './routes/directory/directory';
-import { readTileConfig, tileOrigins } from './routes/directory/tile-config';
+import { readTileConfig, tileOrigins } from './tile-config';
 import { quartersRoutes } from './routes/quarters/quarters';
 import { submissionsRoutes } from './routes/submissions/submissions';
 import { topicsRoutes } from './routes/topics/topics';

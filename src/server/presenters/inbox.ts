@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
 import type { InboxRow } from '../repositories/inbox';
-import { readPayload } from '../services/stored-item';
+import { readPayload } from '../repositories/stored-item';
 import { presentInboxItem } from './submission';
 
 // An inbox row: the list fields of presenters/submission plus what the inbox and its map need.

@@ -1,4 +1,3 @@
-import type { Principal } from '../auth/session';
 
 export interface UserView {
   id: string;
@@ -7,7 +6,14 @@ export interface UserView {
   quarterIds: string[];
 }
 
-export function presentSession(principal: Pick<Principal, 'user' | 'quarterIds' | 'csrfToken'>) {
+/** What a session answer is made of (auth/session's Principal has these and more). */
+export interface SessionParts {
+  user: { id: string; email: string; role: 'admin' | 'manager' };
+  quarterIds: string[];
+  csrfToken: string;
+}
+
+export function presentSession(principal: SessionParts) {
   const user: UserView = {
     id: principal.user.id,
     email: principal.user.email,

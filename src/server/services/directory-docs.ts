@@ -2,7 +2,7 @@ import { centreSchema, opportunitySchema } from '../../shared/directory';
 import type { Db } from '../db/schema';
 import { cacheJson, type CachedJson } from '../http/etag';
 import { contentVersion, publishedPayloads, type DirectoryKind } from '../repositories/directory-content';
-import { presentCentre, presentOpportunity } from '../routes/directory/present';
+import { presentCentre, presentOpportunity } from '../presenters/directory';
 
 // The public centres and opportunities documents, now from the database. Each request reads one
 // number (the content version); only when it moved is the document rebuilt and re-hashed. The ETag is

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { cacheJson, sendCachedJson } from '../../http/etag';
 import { directoryDocument } from '../../services/directory-docs';
-import { presentConfig } from './present';
-import { readTileConfig, type TileConfig } from './tile-config';
+import { presentConfig } from '../../presenters/directory';
+import { readTileConfig, type TileConfig } from '../../tile-config';
 
 // Centres and opportunities come from the database (imported once from the seeds, then edited by
 // managers; services/directory-docs.ts), the config from the environment. Each is answered with a

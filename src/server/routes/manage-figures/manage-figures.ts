@@ -3,7 +3,7 @@ import { inboxFilterSchema } from '../../../shared/manage';
 import { parseOr400 } from '../../auth/roles';
 import { requireSession, scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
-import { computeFigures } from '../../repositories/figures';
+import { computeFigures } from '../../services/figures';
 import { toRepositoryFilters } from '../../services/inbox-filters';
 
 export function manageFiguresRoutes(ctx: AppContext) {

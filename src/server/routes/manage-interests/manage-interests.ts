@@ -4,7 +4,7 @@ import { requireSession, scopeOf, type Principal } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/http-error';
 import { filteredSubmissions } from '../../repositories/inbox';
-import { readContact, readPayload } from '../../services/stored-item';
+import { readContact, readPayload } from '../../repositories/stored-item';
 
 // Volunteer interest per opportunity, with contact data: only for managers of the opportunity's
 // quarter (and admins). Anyone else gets the same 404 as for an opportunity that does not exist.

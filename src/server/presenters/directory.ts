@@ -1,6 +1,6 @@
-import type { Attribution } from '../../../shared/city';
-import type { Centre, ClientConfig, Opportunity } from '../../../shared/directory';
-import type { TileConfig } from './tile-config';
+import type { Attribution } from '../../shared/city';
+import type { Centre, ClientConfig, Opportunity } from '../../shared/directory';
+import type { TileConfig } from '../tile-config';
 
 // Presenters: the fields each endpoint promises, named one by one — a field added to the data pack
 // is not published until it is added here.
