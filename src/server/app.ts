@@ -13,18 +13,10 @@ import { loggerOptions } from './http/logger';
 import { registerSecurityHeaders } from './http/security';
 import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
 import { healthRoutes } from './routes/health/health';
-import { manageSessionRoutes } from './routes/manage-session/manage-session';
-import { manageSubmissionsRoutes } from './routes/manage-submissions/manage-submissions';
 import { mediaRoutes } from './routes/media/media';
-import { updateSubmissionRoutes } from './routes/manage-submissions/update-submission';
-import { manageActionsRoutes } from './routes/manage-actions/manage-actions';
-import { manageExportRoutes } from './routes/manage-export/manage-export';
-import { manageFiguresRoutes } from './routes/manage-figures/manage-figures';
-import { manageInterestsRoutes } from './routes/manage-interests/manage-interests';
-import { manageUsersRoutes } from './routes/manage-users/manage-users';
-import { manageContentRoutes } from './routes/manage-content/manage-content';
-import { findOpportunityQuarter } from './repositories/directory-content';
+import { decoratePrincipal } from './auth/manage-guard';
 import { feedRoutes } from './routes/feed/feed';
+import { manageRoutes } from './routes/manage/manage';
 import { receiptsRoutes } from './routes/receipts/receipts';
 import { openApiRoutes } from './routes/openapi/openapi';
 import { directoryRoutes } from './routes/directory/directory';
@@ -90,15 +82,8 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(feedRoutes(ctx));
   await app.register(receiptsRoutes(ctx));
   await app.register(openApiRoutes(ctx));
-  await app.register(manageSessionRoutes(ctx));
-  await app.register(manageSubmissionsRoutes(ctx));
-  await app.register(updateSubmissionRoutes(ctx));
-  await app.register(manageActionsRoutes(ctx));
-  await app.register(manageUsersRoutes(ctx));
-  await app.register(manageExportRoutes(ctx));
-  await app.register(manageFiguresRoutes(ctx));
-  await app.register(manageInterestsRoutes(ctx, async (id) => (await findOpportunityQuarter(ctx.db, id))?.quarterId));
-  await app.register(manageContentRoutes(ctx));
+  decoratePrincipal(app);
+  await app.register(manageRoutes(ctx), { prefix: '/api/v1/manage' });
 
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
   app.setNotFoundHandler((request, reply) => {

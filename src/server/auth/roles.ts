@@ -2,14 +2,8 @@ import type { z } from 'zod';
 import { zodToApiError } from '../../shared/api-error';
 import type { Catalog } from '../catalog/catalog';
 import { HttpError } from '../http/http-error';
-import type { Principal } from './session';
 
 // Small guards the manage routes share, so each route reads as "validate, authorise, act".
-
-/** Users and all quarters are the admin's business; a manager is told so (403), not misled with 404. */
-export function requireAdmin(principal: Principal): void {
-  if (principal.user.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only an admin may do this');
-}
 
 /** A zod parse that answers 400 `validation` with the first issue's path. */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { bulkStatusSchema } from '../../../shared/manage';
 import { parseOr400 } from '../../auth/roles';
-import { requireSession, scopeOf } from '../../auth/session';
+import { scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
+import { submissionOfMyQuarter } from '../manage/access';
 import { findInScope } from '../../repositories/inbox';
 import { markUnread } from '../../repositories/reads';
 import { setStatusInScope } from '../../repositories/status';
@@ -13,8 +14,9 @@ import { detailParamsSchema } from '../manage-submissions/schema';
 
 export function manageActionsRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
-    app.post('/api/v1/manage/submissions/bulk', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
+    // Ids outside the caller's quarters are answered as not found, one by one (repositories/status).
+    app.post('/submissions/bulk', { config: { access: 'signed-in' } }, async (request, reply) => {
+      const { principal } = request;
       const body = parseOr400(bulkStatusSchema, request.body ?? {});
       // Same rule as the PATCH: the resident is told why their item was declined.
       if (body.status === 'declined' && body.reason === undefined) {
@@ -31,8 +33,8 @@ export function manageActionsRoutes(ctx: AppContext) {
       return reply.send(outcome);
     });
 
-    app.post('/api/v1/manage/submissions/:id/unread', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
+    app.post('/submissions/:id/unread', { config: { access: submissionOfMyQuarter(ctx) } }, async (request, reply) => {
+      const { principal } = request;
       const params = detailParamsSchema.safeParse(request.params);
       if (!params.success) throw notFound('No such submission');
       const row = await findInScope(ctx.db, scopeOf(principal), params.data.id);

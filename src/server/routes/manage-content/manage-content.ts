@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { centreSchema, opportunitySchema, type Centre, type Opportunity } from '../../../shared/directory';
 import { parseOr400 } from '../../auth/roles';
-import { requireSession, scopeOf, type Principal } from '../../auth/session';
+import { scopeOf, type Principal } from '../../auth/session';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/schema';
 import { HttpError, notFound } from '../../http/http-error';
@@ -18,12 +18,12 @@ import {
   type DirectoryKind,
   type DirectoryRow,
 } from '../../repositories/directory-content';
+import { entryOfMyQuarter } from '../manage/access';
 
 // Content management for centres and opportunities: list, get, create, replace, publish, unpublish.
 // Bodies are the same zod schemas as the seed files (German and English required). An admin edits
-// everything; a manager the entries of their quarters — outside them an entry does not exist (404),
-// and moving one into a quarter they do not manage is refused (403). Session, CSRF and scope come
-// before the body, so the route-table test sees 401/403/404 without knowing each body.
+// everything; a manager the entries of their quarters — outside them an entry does not exist (404,
+// from the manage guard), and moving one into a quarter they do not manage is refused (403).
 
 interface KindSpec {
   singular: 'centre' | 'opportunity';
@@ -51,8 +51,6 @@ const KINDS: Record<DirectoryKind, KindSpec> = {
     },
   },
 };
-
-const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,100}$/) });
 
 function knownQuarter(ctx: AppContext, quarterId: string): string {
   if (ctx.catalog.quarterName(quarterId) === undefined) throw new HttpError(400, 'unknown_quarter', `Unknown quarter "${quarterId}"`, 'quarterId');
@@ -85,13 +83,14 @@ export function manageContentRoutes(ctx: AppContext) {
 
 function registerKind(app: FastifyInstance, ctx: AppContext, kind: DirectoryKind): void {
   const spec = KINDS[kind];
-  const base = `/api/v1/manage/${kind}`;
+  const base = `/${kind}`;
+  const inMyQuarter = { access: entryOfMyQuarter(ctx, kind) };
 
-  /** Session, then the entry within the caller's scope: 401, 403 (CSRF) or 404 before anything else. */
-  const entryInScope = async (request: FastifyRequest, csrf: boolean) => {
-    const principal = await requireSession(ctx.db, request, { csrf });
-    const params = paramsSchema.safeParse(request.params);
-    const row = params.success ? await findDirectoryEntry(ctx.db, kind, scopeOf(principal), params.data.id) : undefined;
+  /** The entry the path names; the guard has checked that it exists within the caller's quarters. */
+  const entryInScope = async (request: FastifyRequest) => {
+    const { principal } = request;
+    const { id } = request.params as { id: string };
+    const row = await findDirectoryEntry(ctx.db, kind, scopeOf(principal), id);
     if (!row) throw notFound(`No such ${spec.singular}`);
     return { principal, row };
   };
@@ -99,19 +98,20 @@ function registerKind(app: FastifyInstance, ctx: AppContext, kind: DirectoryKind
   const audit = (trx: Executor, principal: Principal, verb: string, id: string, detail?: Record<string, unknown>) =>
     writeAudit(trx, { userId: principal.user.id, action: `${spec.singular}_${verb}`, target: `${spec.singular}:${id}`, ...(detail ? { detail } : {}) });
 
-  app.get(base, async (request, reply) => {
-    const principal = await requireSession(ctx.db, request, { csrf: false });
+  app.get(base, { config: { access: 'signed-in' } }, async (request, reply) => {
+    const { principal } = request;
     const rows = await listDirectory(ctx.db, kind, scopeOf(principal));
     return reply.header('cache-control', 'no-store').send({ items: rows.map(present) });
   });
 
-  app.get(`${base}/:id`, async (request, reply) => {
-    const { row } = await entryInScope(request, false);
+  app.get(`${base}/:id`, { config: inMyQuarter }, async (request, reply) => {
+    const { row } = await entryInScope(request);
     return reply.header('cache-control', 'no-store').send(present(row));
   });
 
-  app.post(base, async (request, reply) => {
-    const principal = await requireSession(ctx.db, request, { csrf: true });
+  // Creating is open to every manager; the entry's quarter decides (403 outside the caller's).
+  app.post(base, { config: { access: 'signed-in' } }, async (request, reply) => {
+    const { principal } = request;
     const entry = parseOr400(spec.schema, request.body ?? {});
     const row = await ctx.db.transaction().execute(async (trx) => {
       const quarterId = await spec.quarterOf(trx, ctx, entry);
@@ -127,8 +127,8 @@ function registerKind(app: FastifyInstance, ctx: AppContext, kind: DirectoryKind
     return reply.code(201).send(present(row));
   });
 
-  app.put(`${base}/:id`, async (request, reply) => {
-    const { principal, row } = await entryInScope(request, true);
+  app.put(`${base}/:id`, { config: inMyQuarter }, async (request, reply) => {
+    const { principal, row } = await entryInScope(request);
     const entry = parseOr400(spec.schema, { ...(request.body ?? {}), id: row.id });
     const saved = await ctx.db.transaction().execute(async (trx) => {
       const quarterId = await spec.quarterOf(trx, ctx, entry);
@@ -147,8 +147,8 @@ function registerKind(app: FastifyInstance, ctx: AppContext, kind: DirectoryKind
   });
 
   for (const [action, published] of [['publish', true], ['unpublish', false]] as const) {
-    app.post(`${base}/:id/${action}`, async (request, reply) => {
-      const { principal, row } = await entryInScope(request, true);
+    app.post(`${base}/:id/${action}`, { config: inMyQuarter }, async (request, reply) => {
+      const { principal, row } = await entryInScope(request);
       const saved = await ctx.db.transaction().execute(async (trx) => {
         if (row.published !== published) {
           await updateEntry(trx, kind, row.id, { published });

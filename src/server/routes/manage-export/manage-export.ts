@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { exportQuerySchema } from '../../../shared/manage';
 import { parseOr400 } from '../../auth/roles';
-import { requireSession, scopeOf } from '../../auth/session';
+import { scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { writeAudit } from '../../repositories/audit';
 import { csvRow, UTF8_BOM } from '../../services/csv';
@@ -14,7 +14,7 @@ import { toRepositoryFilters } from '../../services/inbox-filters';
 
 export function manageExportRoutes(ctx: AppContext) {
   const prepare = async (request: FastifyRequest, format: 'csv' | 'geojson') => {
-    const principal = await requireSession(ctx.db, request, { csrf: false });
+    const { principal } = request;
     const { includeContact, ...filter } = parseOr400(exportQuerySchema, request.query);
     await writeAudit(ctx.db, {
       userId: principal.user.id,
@@ -26,7 +26,7 @@ export function manageExportRoutes(ctx: AppContext) {
   const filename = (ext: string) => `quartiersstimme-export-${new Date().toISOString().slice(0, 10)}.${ext}`;
 
   return async (app: FastifyInstance) => {
-    app.get('/api/v1/manage/export.csv', async (request, reply) => {
+    app.get('/export.csv', { config: { access: 'signed-in' } }, async (request, reply) => {
       const { scope, filters, includeContact } = await prepare(request, 'csv');
       const columns = exportColumns(includeContact);
       async function* lines() {
@@ -43,7 +43,7 @@ export function manageExportRoutes(ctx: AppContext) {
         .send(Readable.from(lines()));
     });
 
-    app.get('/api/v1/manage/export.geojson', async (request, reply) => {
+    app.get('/export.geojson', { config: { access: 'signed-in' } }, async (request, reply) => {
       const { scope, filters, includeContact } = await prepare(request, 'geojson');
       async function* chunks() {
         yield '{"type":"FeatureCollection","features":[';

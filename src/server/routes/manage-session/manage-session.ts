@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { zodToApiError } from '../../../shared/api-error';
 import { checkCredentials } from '../../auth/login';
-import { clearSessionCookie, requireSession, setSessionCookie, startSession, type Principal } from '../../auth/session';
+import { clearSessionCookie, setSessionCookie, startSession, type Principal } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/http-error';
 import { presentSession } from '../../presenters/user';
@@ -13,9 +13,10 @@ import { loginBodySchema } from './schema';
 export function manageSessionRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     app.post(
-      '/api/v1/manage/session',
-      // A loose per-client limit on top of the per-account lock-out, against guessing across accounts.
-      { config: { rateLimit: { max: ctx.config.loginRateLimitMax, timeWindow: 60_000 } } },
+      '/session',
+      // The one public manage route. A loose per-client limit on top of the per-account lock-out,
+      // against guessing across accounts.
+      { config: { access: 'public', rateLimit: { max: ctx.config.loginRateLimitMax, timeWindow: 60_000 } } },
       async (request, reply) => {
         const body = loginBodySchema.safeParse(request.body ?? {});
         if (!body.success) {
@@ -37,13 +38,13 @@ export function manageSessionRoutes(ctx: AppContext) {
     );
 
     // Lets the UI restore a session after a reload without keeping anything secret in storage.
-    app.get('/api/v1/manage/session', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: false });
+    app.get('/session', { config: { access: 'signed-in' } }, async (request, reply) => {
+      const { principal } = request;
       return reply.header('cache-control', 'no-store').send(presentSession(principal));
     });
 
-    app.delete('/api/v1/manage/session', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
+    app.delete('/session', { config: { access: 'signed-in' } }, async (request, reply) => {
+      const { principal } = request;
       await deleteSession(ctx.db, principal.sessionId);
       await writeAudit(ctx.db, { userId: principal.user.id, action: 'logout', target: `user:${principal.user.id}` });
       clearSessionCookie(request, reply);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { zodToApiError } from '../../../shared/api-error';
 import { inboxQuerySchema } from '../../../shared/manage';
-import { requireSession, scopeOf } from '../../auth/session';
+import { scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
 import { presentInboxRow } from '../../presenters/inbox';
@@ -10,14 +10,15 @@ import { findInScope, listInbox } from '../../repositories/inbox';
 import { markRead } from '../../repositories/reads';
 import { countSupports, listHistoryWithActors } from '../../repositories/submissions';
 import { toRepositoryFilters } from '../../services/inbox-filters';
+import { submissionOfMyQuarter } from '../manage/access';
 import { decodeCursor, detailParamsSchema, encodeCursor } from './schema';
 
 export function manageSubmissionsRoutes(ctx: AppContext) {
   const quarterName = (id: string) => ctx.catalog.quarterName(id);
 
   return async (app: FastifyInstance) => {
-    app.get('/api/v1/manage/submissions', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: false });
+    app.get('/submissions', { config: { access: 'signed-in' } }, async (request, reply) => {
+      const { principal } = request;
       const query = inboxQuerySchema.safeParse(request.query);
       if (!query.success) {
         const error = zodToApiError(query.error);
@@ -40,8 +41,8 @@ export function manageSubmissionsRoutes(ctx: AppContext) {
     });
 
     // Outside the caller's quarters an item does not exist (404), so ids cannot be probed.
-    app.get('/api/v1/manage/submissions/:id', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: false });
+    app.get('/submissions/:id', { config: { access: submissionOfMyQuarter(ctx) } }, async (request, reply) => {
+      const { principal } = request;
       const params = detailParamsSchema.safeParse(request.params);
       if (!params.success) throw notFound('No such submission');
       const row = await findInScope(ctx.db, scopeOf(principal), params.data.id);

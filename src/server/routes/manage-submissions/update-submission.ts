@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { zodToApiError } from '../../../shared/api-error';
 import { managePatchSchema } from '../../../shared/feed';
-import { requireSession, scopeOf } from '../../auth/session';
+import { scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
 import { presentManagerDetail } from '../../presenters/submission';
 import { countSupports, listHistoryWithActors } from '../../repositories/submissions';
 import { updateSubmission } from '../../services/update-submission';
+import { submissionOfMyQuarter } from '../manage/access';
 import { detailParamsSchema } from './schema';
 
 // `PATCH /api/v1/manage/submissions/{id}`: status, public answer, moderation, internal note. The
@@ -17,8 +18,8 @@ export function updateSubmissionRoutes(ctx: AppContext) {
   const quarterName = (id: string) => ctx.catalog.quarterName(id);
 
   return async (app: FastifyInstance) => {
-    app.patch('/api/v1/manage/submissions/:id', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
+    app.patch('/submissions/:id', { config: { access: submissionOfMyQuarter(ctx) } }, async (request, reply) => {
+      const { principal } = request;
       const params = detailParamsSchema.safeParse(request.params);
       if (!params.success) throw notFound('No such submission');
       const body = managePatchSchema.safeParse(request.body ?? {});

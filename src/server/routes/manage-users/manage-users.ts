@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { newUserSchema, userPatchSchema } from '../../../shared/manage';
 import { hashPassword } from '../../auth/password';
-import { checkQuarterIds, parseOr400, requireAdmin } from '../../auth/roles';
-import { clearSessionCookie, requireSession } from '../../auth/session';
+import { checkQuarterIds, parseOr400 } from '../../auth/roles';
+import { clearSessionCookie } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
 import { presentUser } from '../../presenters/user';
@@ -18,15 +18,13 @@ const userParamsSchema = z.object({ id: z.uuid() });
 
 export function manageUsersRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
-    app.get('/api/v1/manage/users', async (request, reply) => {
-      requireAdmin(await requireSession(ctx.db, request, { csrf: false }));
+    app.get('/users', { config: { access: 'admin' } }, async (_request, reply) => {
       const users = await listUsers(ctx.db);
       return reply.header('cache-control', 'no-store').send({ users: users.map(presentUser) });
     });
 
-    app.post('/api/v1/manage/users', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
-      requireAdmin(principal);
+    app.post('/users', { config: { access: 'admin' } }, async (request, reply) => {
+      const { principal } = request;
       const body = parseOr400(newUserSchema, request.body ?? {});
       checkQuarterIds(body.quarterIds, ctx.catalog);
       if (await findUserByEmail(ctx.db, body.email)) {
@@ -46,9 +44,8 @@ export function manageUsersRoutes(ctx: AppContext) {
       return reply.code(201).send(presentUser({ ...user, quarterIds: await userQuarterIds(ctx.db, user.id) }));
     });
 
-    app.patch('/api/v1/manage/users/:id', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
-      requireAdmin(principal);
+    app.patch('/users/:id', { config: { access: 'admin' } }, async (request, reply) => {
+      const { principal } = request;
       const params = userParamsSchema.safeParse(request.params);
       if (!params.success) throw notFound('No such user');
       const patch = parseOr400(userPatchSchema, request.body ?? {});
@@ -87,8 +84,8 @@ export function manageUsersRoutes(ctx: AppContext) {
     });
 
     // Log out everywhere: every session of the caller, this one included.
-    app.delete('/api/v1/manage/sessions', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
+    app.delete('/sessions', { config: { access: 'signed-in' } }, async (request, reply) => {
+      const { principal } = request;
       const ended = await deleteUserSessions(ctx.db, principal.user.id);
       await writeAudit(ctx.db, { userId: principal.user.id, action: 'logout_everywhere', target: `user:${principal.user.id}`, detail: { sessions: ended } });
       clearSessionCookie(request, reply);
