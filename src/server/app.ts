@@ -2,11 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { apiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import type { Config } from './config';
 import { createContext, type AppContext } from './context';
 import { installErrorHandler } from './http/error-handler';
+import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
 import { installJsonBodyParser } from './http/json-body';
 import { loggerOptions } from './http/logger';
@@ -18,7 +20,7 @@ import { decoratePrincipal } from './auth/manage-guard';
 import { feedRoutes } from './routes/feed/feed';
 import { manageRoutes } from './routes/manage/manage';
 import { receiptsRoutes } from './routes/receipts/receipts';
-import { openApiRoutes } from './routes/openapi/openapi';
+import { registerOpenApi } from './routes/openapi/openapi';
 import { directoryRoutes } from './routes/directory/directory';
 import { readTileConfig, tileOrigins } from './tile-config';
 import { quartersRoutes } from './routes/quarters/quarters';
@@ -59,6 +61,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   installJsonBodyParser(app);
   installErrorHandler(app);
+  // Routes declare zod schemas: they validate requests and serialise answers (unnamed fields dropped).
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  declareCommonErrors(app);
   const tiles = readTileConfig();
   await registerSecurityHeaders(app, tileOrigins(tiles.tileUrl));
   await app.register(cookie);
@@ -73,6 +79,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
       new HttpError(429, 'rate_limited', `Too many requests, try again in ${context.after}`),
   });
 
+  await registerOpenApi(app, ctx);
   await app.register(healthRoutes(ctx));
   await app.register(quartersRoutes(ctx));
   await app.register(topicsRoutes(ctx));
@@ -81,7 +88,6 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(mediaRoutes(ctx));
   await app.register(feedRoutes(ctx));
   await app.register(receiptsRoutes(ctx));
-  await app.register(openApiRoutes(ctx));
   decoratePrincipal(app);
   await app.register(manageRoutes(ctx), { prefix: '/api/v1/manage' });
 

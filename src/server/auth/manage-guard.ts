@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/schema';
 import { HttpError, notFound, unauthorized } from '../http/http-error';
+import { withError } from '../http/responses';
 import { hasCsrfToken, optionalSession, type Principal } from './session';
 
 // The one guard of the manager API. Every route under /api/v1/manage states what it needs in its
@@ -52,8 +53,17 @@ export function decoratePrincipal(app: FastifyInstance): void {
 /** Installs the guard on the manage scope; routes registered there after this call are guarded. */
 export function guardManageScope(scope: FastifyInstance, db: Db): void {
   scope.addHook('onRoute', (route) => {
+    const access = route.config?.access;
     // A route that says nothing is a mistake, not a default: refuse to start.
-    if (route.config?.access === undefined) throw new Error(`${String(route.method)} ${route.url} states no config.access`);
+    if (access === undefined) throw new Error(`${String(route.method)} ${route.url} states no config.access`);
+    if (access === 'public') return;
+    // What this guard may answer, in the route's declaration and so in the OpenAPI document.
+    const write = [route.method].flat().some((method) => WRITES.has(method));
+    let responses = withError(route.schema?.response as Record<string, unknown> | undefined, 401, 'No session, or it expired');
+    if (write) responses = withError(responses, 403, 'Missing or wrong CSRF token (csrf)');
+    if (access === 'admin') responses = withError(responses, 403, 'Not an admin (forbidden)');
+    if (typeof access === 'object') responses = withError(responses, 404, `${access.notFound}, or not in the caller’s quarters`);
+    route.schema = { ...route.schema, security: [write ? { session: [], csrf: [] } : { session: [] }], response: responses };
   });
   scope.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;

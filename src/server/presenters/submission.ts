@@ -1,5 +1,6 @@
 import type { HistoryRow, SubmissionRow } from '../db/schema';
 import type { HistoryWithActorRow } from '../repositories/submissions';
+import type { ManagerSubmission } from '../../shared/manage';
 import type { SubmitterView } from '../../shared/submission';
 import { readContact, readPayload } from '../repositories/stored-item';
 
@@ -57,7 +58,7 @@ export function presentManagerDetail(
   history: HistoryWithActorRow[],
   quarterName: (id: string) => string | undefined,
   supportCount: number | null,
-) {
+): ManagerSubmission {
   const payload = readPayload(row.payload);
   return {
     ...presentInboxItem(row, quarterName),
