@@ -4,7 +4,6 @@ import { uuidParamsSchema } from '../../../shared/api';
 import { bulkOutcomeSchema, bulkStatusSchema } from '../../../shared/manage';
 import { scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
-import { HttpError } from '../../http/http-error';
 import { empty, error, json } from '../../http/responses';
 import { markUnread } from '../../repositories/reads';
 import { setStatusInScope } from '../../repositories/status';
@@ -30,11 +29,8 @@ export function manageActionsRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) => {
+        // Declining without a reason is refused by the body's schema (400, path `reason`).
         const { principal, body } = request;
-        // Same rule as the PATCH: the resident is told why their item was declined.
-        if (body.status === 'declined' && body.reason === undefined) {
-          throw new HttpError(400, 'validation', 'Give a reason when declining', 'reason');
-        }
         const outcome = await ctx.db.transaction().execute((trx) =>
           setStatusInScope(trx, scopeOf(principal), {
             ids: body.ids,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { loginBodySchema, sessionSchema } from '../../../shared/manage';
+import { loginSchema, sessionSchema } from '../../../shared/manage';
 import { checkCredentials } from '../../auth/login';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, startSession } from '../../auth/session';
 import type { AppContext } from '../../context';
@@ -21,7 +21,7 @@ export function manageSessionRoutes(ctx: AppContext) {
         config: { access: 'public', rateLimit: { max: ctx.config.loginRateLimitMax, timeWindow: 60_000 } },
         schema: {
           summary: 'Log in: sets the httpOnly session cookie (12 hours) and answers the CSRF token',
-          body: loginBodySchema,
+          body: loginSchema,
           response: {
             200: json(`Logged in (no-store); sets ${SESSION_COOKIE}=…; HttpOnly; SameSite=Strict; Path=/ (Secure over https)`, sessionSchema),
             401: error('E-mail or password is wrong (the same answer for unknown and disabled accounts)'),
