@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CENTRE_KINDS, OFFER_TAGS, WHEELCHAIR, type CentreKind, type Wheelchair } from '../../../shared/directory';
 import { useManage } from '../common/ManageContext';
-import { quartersFor, useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
+import { quartersFor } from '../common/use-catalog';
 import { CENTRE_KIND_KEYS, OFFER_KEYS, WHEELCHAIR_KEYS } from './content-labels';
 import { centreDraft, centreFromDraft, emptyCentreDraft } from './centre-draft';
 import { EditorFrame } from './EditorFrame';
@@ -14,9 +15,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Create or edit a neighbourhood centre; fields follow `centreSchema`. */
 export function CentreEditor({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const editor = useEntryEditor({
     kind: 'centres',
     id,

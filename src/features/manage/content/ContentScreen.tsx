@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { listContent, setPublished, type ContentKind, type Managed } from '../../../offline/manage-content';
 import type { Centre, Opportunity } from '../../../shared/directory';
 import { useFailure, useManage } from '../common/ManageContext';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { managePaths, NEW_ID } from '../manage-routes';
 
 interface Row {
@@ -30,7 +30,7 @@ export function ContentScreen() {
   const { t, i18n } = useTranslation();
   const { announce } = useManage();
   const fail = useFailure();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const [lists, setLists] = useState<{ centres: Row[]; opportunities: Row[] }>();
 
   const load = useCallback(async () => {

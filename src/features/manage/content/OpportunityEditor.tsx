@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { readCatalog } from '../../../offline/catalog';
 import { COMMITMENT_TYPES, SKILLS, SUITABLE_FOR, type CommitmentType } from '../../../shared/directory';
 import { useManage } from '../common/ManageContext';
-import { quartersFor, useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
+import { quartersFor } from '../common/use-catalog';
 import { errorUnder } from './content-form';
 import { COMMITMENT_KEYS, SKILL_KEYS, SUITABLE_KEYS } from './content-labels';
 import { EditorFrame } from './EditorFrame';
@@ -16,9 +17,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Create or edit a volunteer opportunity; fields follow `opportunitySchema`. */
 export function OpportunityEditor({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const centres = useLiveQuery(() => readCatalog('centres'), []);
   const editor = useEntryEditor({
     kind: 'opportunities',

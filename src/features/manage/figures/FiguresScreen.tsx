@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { getFigures, type Figures } from '../../../offline/manage-admin';
 import { STATUS_KEYS, THEME_KEYS } from '../common/labels';
 import { useFailure } from '../common/ManageContext';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { InboxFilters } from '../inbox/InboxFilters';
 import { parseInboxSearch, toInboxSearch, type InboxView } from '../inbox/inbox-query';
 import { managePaths } from '../manage-routes';
@@ -18,7 +18,7 @@ export function FiguresScreen() {
   const location = useLocation();
   const navigate = useNavigate();
   const fail = useFailure();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const viewKey = toInboxSearch(parseInboxSearch(location.search));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const [figures, setFigures] = useState<Figures>();

@@ -6,6 +6,7 @@ import { readCatalog, refreshCatalog } from '../../../offline/catalog';
 import { listInterests, patchSubmission, type Interest } from '../../../offline/manage-inbox';
 import { useFailure, useManage } from '../common/ManageContext';
 import { managePaths } from '../manage-routes';
+import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
 
 /** Volunteer interest per opportunity (`?opportunity=id`), with contact data and a "contacted" mark. */
 export function InterestsScreen() {
@@ -77,7 +78,7 @@ export function InterestsScreen() {
         <div className="table-scroll personal-data">
           <p className="personal-data-mark">{t('manage:detail.personalData')}</p>
           <table className="data-table" data-testid="interests-table">
-            <caption className="visually-hidden">{t('manage:interests.title')}</caption>
+            <caption className={VISUALLY_HIDDEN}>{t('manage:interests.title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('manage:interests.name')}</th>

@@ -2,11 +2,10 @@ import { IonButton } from '@ionic/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUser } from '../../../offline/manage-admin';
-import { newUserSchema, ROLES, type Role } from '../../../shared/manage';
-import { ROLE_KEYS } from '../common/labels';
+import { newUserSchema, type Role } from '../../../shared/manage';
 import { useFailure, useManage } from '../common/ManageContext';
 import type { QuarterSummary } from '../../../offline/catalog';
-import { QuarterPicker } from './QuarterPicker';
+import { AccessFields } from './AccessFields';
 
 type Field = 'email' | 'password';
 
@@ -76,17 +75,7 @@ export function NewUserForm({ quarters, onCreated }: { quarters: QuarterSummary[
       <h3 id={`${id}-title`}>{t('manage:users.add')}</h3>
       {input('email', 'email', email, setEmail, 'off')}
       {input('password', 'password', password, setPassword, 'new-password')}
-      <div className="field">
-        <label htmlFor={`${id}-role`}>{t('manage:users.role')}</label>
-        <select id={`${id}-role`} className="native-input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(ROLE_KEYS[r])}
-            </option>
-          ))}
-        </select>
-      </div>
-      {role === 'manager' && <QuarterPicker legend={t('manage:users.quarters')} quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
+      <AccessFields role={role} onRole={setRole} quarters={quarters} quarterIds={quarterIds} onQuarterIds={setQuarterIds} />
       <IonButton type="submit" disabled={busy} data-testid="new-user-save">
         {t('manage:users.addSave')}
       </IonButton>

@@ -3,10 +3,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarterSummary } from '../../../offline/catalog';
 import { patchUser, type ManagedUser, type UserPatchInput } from '../../../offline/manage-admin';
-import { ROLES, type Role } from '../../../shared/manage';
+import type { Role } from '../../../shared/manage';
 import { ROLE_KEYS } from '../common/labels';
 import { useFailure, useManage } from '../common/ManageContext';
-import { QuarterPicker } from './QuarterPicker';
+import { AccessFields } from './AccessFields';
 
 interface UserRowProps {
   user: ManagedUser;
@@ -65,17 +65,7 @@ export function UserRow({ user, quarters, quarterName, onChanged }: UserRowProps
       </div>
       {editing && (
         <div id={`${id}-edit`} className="user-edit">
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('manage:users.role')}</label>
-            <select id={`${id}-role`} className="native-input" value={role} disabled={isMe} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(ROLE_KEYS[r])}
-                </option>
-              ))}
-            </select>
-          </div>
-          {role === 'manager' && <QuarterPicker legend={t('manage:users.quarters')} quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
+          <AccessFields role={role} onRole={setRole} roleLocked={isMe} quarters={quarters} quarterIds={quarterIds} onQuarterIds={setQuarterIds} />
           <IonButton onClick={() => void send({ role, quarterIds }, 'manage:users.saved')}>{t('manage:users.save')}</IonButton>
         </div>
       )}

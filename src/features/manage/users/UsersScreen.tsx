@@ -2,16 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listUsers, type ManagedUser } from '../../../offline/manage-admin';
 import { useFailure, useManage } from '../common/ManageContext';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { NewUserForm } from './NewUserForm';
 import { UserRow } from './UserRow';
 
 /** Admin only: the server answers 403 to anyone else, and the navigation hides the section. */
 export function UsersScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useManage();
   const fail = useFailure();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const [users, setUsers] = useState<ManagedUser[]>();
 
   const load = useCallback(async () => {
