@@ -1,18 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazyPart } from '../ui/LazyPart';
 import type { DirectoryMapProps } from './map-types';
 
-/** The map component in its own chunk together with Leaflet; wrap it in <Suspense> (or use DirectoryMapSlot). */
-export const LazyDirectoryMap = lazy(() => import('./DirectoryMap'));
+/** The map component in its own chunk together with Leaflet; a failed load shows a retry in its place. */
+export const LazyDirectoryMap = lazyPart<DirectoryMapProps>(() => import('./DirectoryMap').then((module) => module.default));
 export type { DirectoryMapProps, MapLabels, MapMarker } from './map-types';
-
-/**
- * The lazy map with its loading line while Leaflet arrives. Give it `key={language}`: the map draws
- * its texts once, so a language switch needs a new one.
- */
-export function DirectoryMapSlot(props: DirectoryMapProps) {
-  return (
-    <Suspense fallback={<p className="qs-map-note">{props.labels.loading}</p>}>
-      <LazyDirectoryMap {...props} />
-    </Suspense>
-  );
-}

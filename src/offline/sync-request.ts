@@ -1,5 +1,5 @@
 import { apiErrorBodySchema } from '../shared/api-error';
-import { parseRetryAfter } from './backoff';
+import { parseRetryAfter } from './http';
 import type { Send } from './sync-context';
 
 /** How long the server asked us to wait; the one place the engine reads Retry-After. */

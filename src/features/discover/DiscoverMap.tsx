@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DirectoryMapSlot, type MapMarker } from '../../map/LazyDirectoryMap';
+import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
 import { mapLabels } from '../../map/map-labels';
 import type { Point } from '../../shared/directory';
 import type { Directory } from './use-directory';
@@ -34,7 +34,7 @@ export function DiscoverMap({ entries, directory, userLocation }: DiscoverMapPro
   return (
     <div className="discover-map">
       <p className="muted">{t('discover:map.hint')}</p>
-      <DirectoryMapSlot
+      <LazyDirectoryMap
         key={i18n.language}
         markers={markers}
         labels={labels}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DirectoryMapSlot, type MapMarker } from '../../map/LazyDirectoryMap';
+import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
 import { mapLabels } from '../../map/map-labels';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { FeedItem } from '../../shared/feed';
@@ -36,7 +36,7 @@ export function FeedMap({ items, quarters, quarterId, tiles }: FeedMapProps) {
   return (
     <div className="feed-map">
       <p className="muted">{t('proposals:map.hint', { count: placed.length, total: items.length })}</p>
-      <DirectoryMapSlot
+      <LazyDirectoryMap
         key={i18n.language}
         markers={markers}
         labels={labels}
