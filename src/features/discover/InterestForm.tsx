@@ -6,7 +6,7 @@ import { enqueue, enqueueFailure } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { describedBy, Field, FieldProblem } from '../../ui/form/Field';
-import { itemResolver } from '../../ui/form/item-resolver';
+import { formResolver } from '../../ui/form/form-resolver';
 import { INTEREST_MESSAGES } from '../../ui/form/submission-messages';
 import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
 import { EMPTY_INTEREST, interestCheck, toInterest, type InterestDraft } from './interest-form';
@@ -18,7 +18,7 @@ import { EMPTY_INTEREST, interestCheck, toInterest, type InterestDraft } from '.
 export function InterestForm({ opportunityId, title }: { opportunityId: string; title: string }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const resolver = useMemo(() => itemResolver(interestCheck(opportunityId)), [opportunityId]);
+  const resolver = useMemo(() => formResolver(interestCheck(opportunityId)), [opportunityId]);
   const form = useForm<InterestDraft>({ defaultValues: EMPTY_INTEREST, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
   const [saved, setSaved] = useState(false);
   const { submit, formError, submitting } = useCheckedSubmit(form, {

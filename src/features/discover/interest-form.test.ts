@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { interestItemSchema } from '../../shared/submission';
-import { itemProblems } from '../../ui/form/item-resolver';
+import { checkForm } from '../../ui/form/form-resolver';
 import { EMPTY_INTEREST, interestCheck, toInterest, type InterestDraft } from './interest-form';
 
 const problems = (draft: InterestDraft) =>
-  Object.fromEntries(Object.entries(itemProblems(interestCheck('beispiel-sprachcafe'), draft)).map(([field, error]) => [field, error.message]));
+  Object.fromEntries(Object.entries(checkForm(interestCheck('beispiel-sprachcafe'), draft).problems).map(([field, error]) => [field, error.message]));
 const withContact = (contact: Partial<InterestDraft['contact']>): InterestDraft => ({ ...EMPTY_INTEREST, name: 'Alex', contact: { ...EMPTY_INTEREST.contact, ...contact } });
 
 describe('the interest check (shared schema, form messages)', () => {

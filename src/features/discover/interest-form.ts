@@ -1,6 +1,6 @@
 import type { NewSubmission } from '../../offline/outbox';
 import { interestItemSchema } from '../../shared/submission';
-import { SEND_TIME_FIELDS, type ItemCheck } from '../../ui/form/item-resolver';
+import { byMessages, SEND_TIME_FIELDS, type FormCheck } from '../../ui/form/form-resolver';
 import { INTEREST_MESSAGES } from '../../ui/form/submission-messages';
 
 // "Ich bin interessiert": the form's values and the item they become. The values have the item's
@@ -28,6 +28,6 @@ export function toInterest(opportunityId: string, draft: InterestDraft): NewSubm
 }
 
 /** The check: the shared interest schema on the item the form would store. */
-export function interestCheck(opportunityId: string): ItemCheck<InterestDraft> {
-  return { schema: interestItemSchema, messages: INTEREST_MESSAGES, toItem: (draft) => ({ ...toInterest(opportunityId, draft), ...SEND_TIME_FIELDS }) };
+export function interestCheck(opportunityId: string): FormCheck<InterestDraft> {
+  return { schema: interestItemSchema, describe: byMessages(INTEREST_MESSAGES), toItem: (draft) => ({ ...toInterest(opportunityId, draft), ...SEND_TIME_FIELDS }) };
 }

@@ -4,7 +4,7 @@ import { Controller, FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { enqueue, enqueueFailure, SETTING_KEYS } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
-import { itemResolver } from '../../ui/form/item-resolver';
+import { formResolver } from '../../ui/form/form-resolver';
 import { FEEDBACK_MESSAGES } from '../../ui/form/submission-messages';
 import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
 import { photosForEnqueue } from './draft-parts';
@@ -20,7 +20,7 @@ const CODEC = { key: SETTING_KEYS.draftFeedback, empty: EMPTY_DRAFT, parse: pars
 export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs; onSent: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const placePrefix = t('feedback:location.textPrefix');
-  const resolver = useMemo(() => itemResolver(feedbackCheck(placePrefix, catalogs.quarters)), [placePrefix, catalogs.quarters]);
+  const resolver = useMemo(() => formResolver(feedbackCheck(placePrefix, catalogs.quarters)), [placePrefix, catalogs.quarters]);
   // Problems show on submit and go as the field changes, as they always did (no checking while typing).
   const form = useForm<FeedbackDraft>({ defaultValues: EMPTY_DRAFT, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
   const { ready, clearAfterSend } = useStoredDraft(form, CODEC);

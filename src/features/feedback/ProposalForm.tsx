@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { enqueue, enqueueFailure, SETTING_KEYS } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { Field } from '../../ui/form/Field';
-import { itemResolver } from '../../ui/form/item-resolver';
+import { formResolver } from '../../ui/form/form-resolver';
 import { PROPOSAL_MESSAGES } from '../../ui/form/submission-messages';
 import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
 import { photosForEnqueue } from './draft-parts';
@@ -19,7 +19,7 @@ const CODEC = { key: SETTING_KEYS.draftProposal, empty: EMPTY_PROPOSAL, parse: p
 export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs; onSent: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const placePrefix = t('feedback:location.textPrefix');
-  const resolver = useMemo(() => itemResolver(proposalCheck(placePrefix, catalogs.quarters)), [placePrefix, catalogs.quarters]);
+  const resolver = useMemo(() => formResolver(proposalCheck(placePrefix, catalogs.quarters)), [placePrefix, catalogs.quarters]);
   const form = useForm<ProposalDraft>({ defaultValues: EMPTY_PROPOSAL, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
   const { ready, clearAfterSend } = useStoredDraft(form, CODEC);
   const { submit, formError, submitting } = useCheckedSubmit(form, {

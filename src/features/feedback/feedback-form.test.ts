@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits';
-import { itemProblems } from '../../ui/form/item-resolver';
+import { checkForm } from '../../ui/form/form-resolver';
 import { EMPTY_DRAFT, feedbackCheck, parseStoredDraft, storedDraft, toSubmission, type FeedbackDraft } from './feedback-form';
 
 const complete = { ...EMPTY_DRAFT, quarterId: 'herrenberg', topicId: 'wohnen', text: 'Die Laterne ist kaputt.' };
 
 /** The form's problems as the resident reads them: a translation key per field (the shared schema decides). */
 function problems(draft: FeedbackDraft, quarters = [{ id: 'herrenberg' }]): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(itemProblems(feedbackCheck('Ort:', quarters), draft)).map(([field, error]) => [field, error.message]));
+  return Object.fromEntries(Object.entries(checkForm(feedbackCheck('Ort:', quarters), draft).problems).map(([field, error]) => [field, error.message]));
 }
 
 describe('the feedback check (shared schema, form messages)', () => {

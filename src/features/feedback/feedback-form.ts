@@ -1,7 +1,7 @@
 import { LIMITS } from '../../shared/limits';
 import type { NewSubmission } from '../../offline/outbox';
 import { feedbackItemSchema } from '../../shared/submission';
-import type { ItemCheck } from '../../ui/form/item-resolver';
+import type { FormCheck } from '../../ui/form/form-resolver';
 import { FEEDBACK_MESSAGES } from '../../ui/form/submission-messages';
 import { composeText, EMPTY_PARTS, parseParts, partsFields, storedParts, type SharedDraft } from './draft-parts';
 import { draftCheck } from './form-check';
@@ -36,7 +36,7 @@ export function toSubmission(draft: FeedbackDraft, placePrefix = PLACE_PREFIX): 
 }
 
 /** The feedback form's check: the shared feedback schema on the item it would store. */
-export function feedbackCheck(placePrefix: string, quarters: readonly { id: string }[]): ItemCheck<FeedbackDraft> {
+export function feedbackCheck(placePrefix: string, quarters: readonly { id: string }[]): FormCheck<FeedbackDraft> {
   return draftCheck(feedbackItemSchema, FEEDBACK_MESSAGES, toSubmission, placePrefix, quarters);
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { NewSubmission } from '../../offline/outbox';
 import type { FormMessages } from '../../ui/form/form-messages';
-import { SEND_TIME_FIELDS, sendTimeMediaIds, type ItemCheck } from '../../ui/form/item-resolver';
+import { byMessages, SEND_TIME_FIELDS, sendTimeMediaIds, type FormCheck } from '../../ui/form/form-resolver';
 import type { SharedDraft } from './draft-parts';
 
 /** A remembered quarter that the catalog no longer knows would only be rejected by the server. */
@@ -20,10 +20,10 @@ export function draftCheck<D extends SharedDraft>(
   toSubmission: (draft: D, placePrefix: string) => NewSubmission,
   placePrefix: string,
   quarters: readonly { id: string }[],
-): ItemCheck<D> {
+): FormCheck<D> {
   return {
     schema,
-    messages,
+    describe: byMessages(messages),
     toItem: (draft) => ({
       ...toSubmission(draft, placePrefix),
       ...(draft.photos.length ? { mediaIds: sendTimeMediaIds(draft.photos.length) } : {}),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits';
-import { itemProblems } from '../../ui/form/item-resolver';
+import { checkForm } from '../../ui/form/form-resolver';
 import { EMPTY_PROPOSAL, parseStoredProposal, proposalCheck, proposalToSubmission, storedProposal, type ProposalDraft } from './proposal-form';
 
 const complete = { ...EMPTY_PROPOSAL, quarterId: 'erfurt-1-altstadt', topicId: 'gruen', title: 'Mehr Bänke', text: 'Am Domplatz fehlen Bänke.' };
 
 function problems(draft: ProposalDraft): Record<string, string | undefined> {
-  const found = itemProblems(proposalCheck('Ort:', [{ id: 'erfurt-1-altstadt' }]), draft);
+  const found = checkForm(proposalCheck('Ort:', [{ id: 'erfurt-1-altstadt' }]), draft).problems;
   return Object.fromEntries(Object.entries(found).map(([field, error]) => [field, error.message]));
 }
 

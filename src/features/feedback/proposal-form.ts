@@ -1,7 +1,7 @@
 import { LIMITS } from '../../shared/limits';
 import type { NewSubmission } from '../../offline/outbox';
 import { proposalItemSchema } from '../../shared/submission';
-import type { ItemCheck } from '../../ui/form/item-resolver';
+import type { FormCheck } from '../../ui/form/form-resolver';
 import { PROPOSAL_MESSAGES } from '../../ui/form/submission-messages';
 import { composeText, EMPTY_PARTS, parseParts, partsFields, storedParts, type SharedDraft } from './draft-parts';
 import { draftCheck } from './form-check';
@@ -30,7 +30,7 @@ export function proposalToSubmission(draft: ProposalDraft, placePrefix = PLACE_P
 }
 
 /** The proposal form's check: the shared proposal schema on the item it would store. */
-export function proposalCheck(placePrefix: string, quarters: readonly { id: string }[]): ItemCheck<ProposalDraft> {
+export function proposalCheck(placePrefix: string, quarters: readonly { id: string }[]): FormCheck<ProposalDraft> {
   return draftCheck(proposalItemSchema, PROPOSAL_MESSAGES, proposalToSubmission, placePrefix, quarters);
 }
 

@@ -7,7 +7,7 @@ import { LIMITS } from '../../shared/limits';
 import { submissionSchema } from '../../shared/submission';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Field } from '../../ui/form/Field';
-import { itemResolver, SEND_TIME_FIELDS } from '../../ui/form/item-resolver';
+import { byMessages, formResolver, SEND_TIME_FIELDS } from '../../ui/form/form-resolver';
 import { FEEDBACK_MESSAGES, PROPOSAL_MESSAGES } from '../../ui/form/submission-messages';
 import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
 import type { CatalogNames } from '../../offline/use-catalog-names';
@@ -44,7 +44,7 @@ export function EditItemForm({ view, fields, names, onSent }: EditItemFormProps)
   const { t, i18n } = useTranslation(['submissions', 'feedback']);
   const messages = view.item.kind === 'proposal' ? PROPOSAL_MESSAGES : FEEDBACK_MESSAGES;
   const resolver = useMemo(
-    () => itemResolver<Editable>({ schema: submissionSchema, toItem: (edited) => ({ ...toFields(view, edited), ...SEND_TIME_FIELDS }), messages }),
+    () => formResolver<Editable>({ schema: submissionSchema, toItem: (edited) => ({ ...toFields(view, edited), ...SEND_TIME_FIELDS }), describe: byMessages(messages) }),
     [view, messages],
   );
   const form = useForm<Editable>({ defaultValues: fields, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });

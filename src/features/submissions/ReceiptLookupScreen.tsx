@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { lookupReceipt, type ReceiptLookup } from '../../offline/receipt-lookup';
 import { normaliseReceipt, receiptCodeSchema } from '../../shared/receipt';
 import { Field } from '../../ui/form/Field';
-import { itemResolver } from '../../ui/form/item-resolver';
+import { byMessages, formResolver } from '../../ui/form/form-resolver';
 import { RECEIPT_MESSAGES } from '../../ui/form/submission-messages';
 import { KIND_KEYS } from './item-text';
 import { StatusHistory } from './StatusHistory';
@@ -19,7 +19,7 @@ const MESSAGES: Record<Exclude<ReceiptLookup['kind'], 'found'>, string> = {
 };
 
 type Lookup = { code: string };
-const resolver = itemResolver<Lookup>({ schema: z.object({ code: receiptCodeSchema }), toItem: (values) => values, messages: RECEIPT_MESSAGES });
+const resolver = formResolver<Lookup>({ schema: z.object({ code: receiptCodeSchema }), describe: byMessages(RECEIPT_MESSAGES) });
 
 /** Find an item by its receipt code — e.g. one read out at the neighbourhood centre. */
 export function ReceiptLookupScreen() {

@@ -8,11 +8,14 @@ import type { z } from 'zod';
 
 export type IssueRule = 'required' | 'tooShort' | 'tooLong' | 'invalid';
 
-/** Parses with `reportInput`, so a too-short value can be told from a missing one. */
+/** What kind of problem an issue is; the issue must come from a parse with `reportInput` (form-resolver.ts does that). */
 export function issueRule(issue: z.core.$ZodIssue): IssueRule {
   switch (issue.code) {
-    case 'too_small':
-      return issue.minimum === 1 || issue.input === '' || issue.input === undefined ? 'required' : 'tooShort';
+    case 'too_small': {
+      // Empty, or a text or list that needs just one: missing. Otherwise short (or, for a number, small).
+      const empty = issue.input === '' || (Array.isArray(issue.input) && issue.input.length === 0);
+      return empty || ((issue.origin === 'string' || issue.origin === 'array') && issue.minimum === 1) ? 'required' : 'tooShort';
+    }
     case 'too_big':
       return 'tooLong';
     case 'invalid_type':

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { germanI18n } from '../../test/i18n';
 import { ErrorSummary } from './ErrorSummary';
 import { Field } from './Field';
-import { itemResolver } from './item-resolver';
+import { byMessages, formResolver } from './form-resolver';
 import { PROPOSAL_MESSAGES } from './submission-messages';
 import { useCheckedSubmit, type SendFailure } from './use-checked-submit';
 
@@ -18,7 +18,7 @@ type Values = { title: string; text: string };
 const schema = z.object({ title: z.string().trim().min(3).max(120), text: z.string().trim().min(1) });
 
 function Form({ send, explain }: { send: (v: Values) => Promise<void>; explain: (error: unknown) => SendFailure }) {
-  const form = useForm<Values>({ defaultValues: { title: '', text: '' }, resolver: itemResolver({ schema, toItem: (v) => v, messages: PROPOSAL_MESSAGES }), reValidateMode: 'onSubmit', shouldFocusError: false });
+  const form = useForm<Values>({ defaultValues: { title: '', text: '' }, resolver: formResolver({ schema, describe: byMessages(PROPOSAL_MESSAGES) }), reValidateMode: 'onSubmit', shouldFocusError: false });
   const { submit, formError, submitting } = useCheckedSubmit(form, { messages: PROPOSAL_MESSAGES, focusOrder: ['title', 'text'], explain, failedMessage: 'feedback:proposal.errors.saveFailed', send });
   const { errors } = form.formState;
   return (

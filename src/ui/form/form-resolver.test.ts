@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { interestItemSchema } from '../../shared/submission';
-import { itemResolver, SEND_TIME_FIELDS } from './item-resolver';
+import { byMessages, formResolver, SEND_TIME_FIELDS } from './form-resolver';
 import { INTEREST_MESSAGES } from './submission-messages';
 
 type Values = { name: string; contact: { email: string; phone: string }; message: string };
 
 // The resolver the interest form uses, built from its parts: values → outbox item → shared schema.
-const resolver = itemResolver<Values>({
+const resolver = formResolver<Values>({
   schema: interestItemSchema,
-  messages: INTEREST_MESSAGES,
+  describe: byMessages(INTEREST_MESSAGES),
   toItem: (v) => ({
     kind: 'interest',
     opportunityId: 'o1',
@@ -20,7 +20,7 @@ const resolver = itemResolver<Values>({
 const options = { fields: {}, shouldUseNativeValidation: false } as const;
 const values = (contact: Partial<Values['contact']>, name = 'Ada'): Values => ({ name, contact: { email: '', phone: '', ...contact }, message: '' });
 
-describe('itemResolver', () => {
+describe('formResolver', () => {
   it('passes valid values through untouched', async () => {
     const ok = values({ phone: '0361 123' });
     expect(await resolver(ok, undefined, options)).toEqual({ values: ok, errors: {} });
