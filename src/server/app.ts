@@ -6,6 +6,7 @@ import { apiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import type { Config } from './config';
 import { createContext, type AppContext } from './context';
+import { registerCompression } from './http/compression';
 import { installErrorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { installJsonBodyParser } from './http/json-body';
@@ -69,6 +70,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   installErrorHandler(app);
   const tiles = readTileConfig();
   await registerSecurityHeaders(app, tileOrigins(tiles.tileUrl));
+  await registerCompression(app);
   await app.register(cookie);
 
   // Clients are told apart by a salted hash of their address, kept in memory for one window only:
