@@ -9,7 +9,8 @@ import {
   type QuarterName,
   type Topic,
 } from '../shared/catalog';
-import { centresFileSchema, clientConfigSchema, opportunitiesFileSchema } from '../shared/directory';
+import { clientConfigSchema } from '../shared/client-config';
+import type { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
 import { request, type FetchLike } from './http';
 
@@ -18,16 +19,33 @@ import { request, type FetchLike } from './http';
 
 // `schema` checks a stored copy when it is read; `storeSchema`, where given, checks a download before it is
 // stored. The boundaries are only checked coordinate by coordinate when a map or "Wo bin ich?" reads them.
+// The directory's schemas (with opening hours and time zones) load with the first directory read, not with
+// the start page.
+const directory = () => import('../shared/directory');
+
+interface CatalogEntry<S extends z.ZodType> {
+  url: string;
+  schema: () => S | Promise<S>;
+  storeSchema?: z.ZodType;
+}
+
 export const CATALOG = {
-  quarterNames: { url: '/api/v1/quarter-names', schema: quarterNamesSchema },
-  quarters: { url: '/api/v1/quarters', schema: quarterCollectionSchema, storeSchema: quarterCollectionShapeSchema },
-  topics: { url: '/api/v1/topics', schema: topicsFileSchema },
-  centres: { url: '/api/v1/centres', schema: centresFileSchema },
-  opportunities: { url: '/api/v1/opportunities', schema: opportunitiesFileSchema },
-  mapConfig: { url: '/api/v1/config', schema: clientConfigSchema },
-} as const;
+  quarterNames: { url: '/api/v1/quarter-names', schema: () => quarterNamesSchema },
+  quarters: { url: '/api/v1/quarters', schema: () => quarterCollectionSchema, storeSchema: quarterCollectionShapeSchema },
+  topics: { url: '/api/v1/topics', schema: () => topicsFileSchema },
+  centres: { url: '/api/v1/centres', schema: async () => (await directory()).centresFileSchema },
+  opportunities: { url: '/api/v1/opportunities', schema: async () => (await directory()).opportunitiesFileSchema },
+  mapConfig: { url: '/api/v1/config', schema: () => clientConfigSchema },
+} satisfies {
+  quarterNames: CatalogEntry<typeof quarterNamesSchema>;
+  quarters: CatalogEntry<typeof quarterCollectionSchema>;
+  topics: CatalogEntry<typeof topicsFileSchema>;
+  centres: CatalogEntry<typeof centresFileSchema>;
+  opportunities: CatalogEntry<typeof opportunitiesFileSchema>;
+  mapConfig: CatalogEntry<typeof clientConfigSchema>;
+};
 export type CatalogKey = keyof typeof CATALOG;
-type CatalogData<K extends CatalogKey> = z.infer<(typeof CATALOG)[K]['schema']>;
+type CatalogData<K extends CatalogKey> = z.infer<Awaited<ReturnType<(typeof CATALOG)[K]['schema']>>>;
 
 /**
  * The last checked copy per database and key, kept while its ETag stays: live queries read again on every
@@ -45,7 +63,8 @@ export async function readCatalog<K extends CatalogKey>(
   let byKey = checked.get(db);
   const known = byKey?.get(key);
   if (known && row.etag !== null && known.etag === row.etag) return known.data as CatalogData<K>;
-  const parsed = CATALOG[key].schema.safeParse(row.data);
+  const schema: z.ZodType = await CATALOG[key].schema();
+  const parsed = schema.safeParse(row.data);
   if (!parsed.success) return undefined;
   if (row.etag !== null) {
     if (!byKey) checked.set(db, (byKey = new Map()));
@@ -86,8 +105,8 @@ export async function refreshCatalog(key: CatalogKey, db: QsDatabase = getDataba
       return true;
     }
     if (outcome.kind !== 'ok') return cached !== undefined;
-    const entry: { schema: z.ZodType; storeSchema?: z.ZodType } = CATALOG[key];
-    const parsed = (entry.storeSchema ?? entry.schema).safeParse(outcome.body);
+    const entry: CatalogEntry<z.ZodType> = CATALOG[key];
+    const parsed = (entry.storeSchema ?? (await entry.schema())).safeParse(outcome.body);
     if (!parsed.success) return cached !== undefined;
     await db.catalog.put({ key, etag: outcome.headers.get('etag'), fetchedAt: Date.now(), data: parsed.data });
     return true;
