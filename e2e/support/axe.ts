@@ -17,3 +17,37 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   });
   expect(report, `axe violations on ${screen}:\n${report.join('\n')}`).toEqual([]);
 }
+
+/**
+ * The same screen twice: in the light scheme, then with `prefers-color-scheme: dark` (axe's color-contrast rule
+ * is what proves dark mode readable). The page is left in the light scheme.
+ */
+export async function expectNoAxeViolationsLightAndDark(page: Page, screen: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await settleStyles(page);
+  await expectNoAxeViolations(page, `${screen} (light)`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await settleStyles(page);
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), { message: 'dark scheme applied' })
+    .toBe('dark');
+  await expectNoAxeViolations(page, `${screen} (dark)`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await settleStyles(page);
+}
+
+/**
+ * Waits for colour transitions (Ionic's components fade background and colour, inside their shadow roots) to
+ * end, so axe reads the final colours. Endless animations (spinners) are not waited for.
+ */
+async function settleStyles(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    const running = roots
+      .flatMap((root) => root.getAnimations())
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
