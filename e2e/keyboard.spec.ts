@@ -88,5 +88,12 @@ for (const locale of LOCALES_UNDER_TEST) {
     await page.keyboard.press('Enter');
     await expectHeadingFocused(page, t('common:screens.more'));
     await expect(page).toHaveURL(/\/mehr$/);
+    await expect(page).toHaveTitle(`${t('common:screens.more')} · ${t('common:appName')}`);
+
+    // Back to a tab visited before: its kept page is shown again, and its heading takes the focus again.
+    const startTab = page.getByRole('tab', { name: t('common:tabs.participate') });
+    await moveFocusTo(page, startTab, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expectHeadingFocused(page, t('feedback:title'));
   });
 }

@@ -28,9 +28,20 @@ export async function expectNoAxeViolationsLightAndDark(page: Page, screen: stri
   await expectNoAxeViolations(page, `${screen} (light)`);
   await page.emulateMedia({ colorScheme: 'dark' });
   await settleStyles(page);
+  // Proof that the dark palette is on (else axe would check the light colours twice): our scheme and Ionic's
+  // dark page background behind the visible screen.
   await expect
-    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), { message: 'dark scheme applied' })
-    .toBe('dark');
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const pages = [...document.querySelectorAll('.ion-page:not(.ion-page-hidden) [role="main"]')];
+          const main = pages[pages.length - 1];
+          const channels = (main ? getComputedStyle(main).backgroundColor : '').match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+          return { scheme: getComputedStyle(document.documentElement).colorScheme, darkBackground: channels.length === 3 && channels.every((c) => c < 48) };
+        }),
+      { message: 'dark scheme applied' },
+    )
+    .toEqual({ scheme: 'dark', darkBackground: true });
   await expectNoAxeViolations(page, `${screen} (dark)`);
   await page.emulateMedia({ colorScheme: 'light' });
   await settleStyles(page);
