@@ -42,7 +42,8 @@ for (const locale of LOCALES_UNDER_TEST) {
     // Mood: radios move with the arrow keys; the public switch toggles with Space (and back).
     const noMood = screen.getByRole('radio', { name: t('feedback:mood.none') });
     await moveFocusTo(page, noMood);
-    await page.keyboard.press('ArrowRight');
+    // Down, not Right: in a right-to-left language Right means "previous".
+    await page.keyboard.press('ArrowDown');
     await expect(screen.getByRole('radio', { name: t('feedback:mood.1') })).toBeChecked();
     const publicSwitch = screen.getByRole('switch', { name: t('feedback:visibility.label') });
     await moveFocusTo(page, publicSwitch);
