@@ -10,7 +10,7 @@ import {
   type Topic,
 } from '../shared/catalog';
 import { clientConfigSchema } from '../shared/client-config';
-import type { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
+import { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
 import { request, type FetchLike } from './http';
 
@@ -19,9 +19,8 @@ import { request, type FetchLike } from './http';
 
 // `schema` checks a stored copy when it is read; `storeSchema`, where given, checks a download before it is
 // stored. The boundaries are only checked coordinate by coordinate when a map or "Wo bin ich?" reads them.
-// The directory's schemas (with opening hours and time zones) load with the first directory read, not with
-// the start page.
-const directory = () => import('../shared/directory');
+// No import() here: the service worker bundles this module as a classic script, where the chunk loader's
+// import.meta fails its evaluation (tried: the worker never installed).
 
 interface CatalogEntry<S extends z.ZodType> {
   url: string;
@@ -33,8 +32,8 @@ export const CATALOG = {
   quarterNames: { url: '/api/v1/quarter-names', schema: () => quarterNamesSchema },
   quarters: { url: '/api/v1/quarters', schema: () => quarterCollectionSchema, storeSchema: quarterCollectionShapeSchema },
   topics: { url: '/api/v1/topics', schema: () => topicsFileSchema },
-  centres: { url: '/api/v1/centres', schema: async () => (await directory()).centresFileSchema },
-  opportunities: { url: '/api/v1/opportunities', schema: async () => (await directory()).opportunitiesFileSchema },
+  centres: { url: '/api/v1/centres', schema: () => centresFileSchema },
+  opportunities: { url: '/api/v1/opportunities', schema: () => opportunitiesFileSchema },
   mapConfig: { url: '/api/v1/config', schema: () => clientConfigSchema },
 } satisfies {
   quarterNames: CatalogEntry<typeof quarterNamesSchema>;
