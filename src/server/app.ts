@@ -3,12 +3,12 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { apiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import type { Config } from './config';
 import { createContext, type AppContext } from './context';
 import { registerCompression } from './http/compression';
 import { installErrorHandler } from './http/error-handler';
+import { frameworkErrorOptions, sendUnmatched, trackApiMethods } from './http/framework-errors';
 import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
 import { installJsonBodyParser } from './http/json-body';
@@ -40,6 +40,7 @@ export interface BuildOptions {
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const ctx = options.context ?? (await createContext(config));
   const app = Fastify({
+    ...frameworkErrorOptions,
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: LIMITS.batchMaxBytes,
     trustProxy: config.trustProxy,
@@ -62,6 +63,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   installJsonBodyParser(app);
   installErrorHandler(app);
+  const apiMethods = trackApiMethods(app);
   // Routes declare zod schemas: they validate requests and serialise answers (unnamed fields dropped).
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -96,6 +98,6 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
   app.setNotFoundHandler((request, reply) => {
     if (servesApp && isSpaRoute(request.method, request.url)) return sendAppShell(reply);
-    return reply.code(404).type('application/json; charset=utf-8').send(apiError('not_found', 'Not found'));
+    return sendUnmatched(apiMethods, request, reply);
   });
 }
