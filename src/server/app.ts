@@ -9,6 +9,7 @@ import { createContext, type AppContext } from './context';
 import { registerCompression } from './http/compression';
 import { installErrorHandler } from './http/error-handler';
 import { frameworkErrorOptions, sendUnmatched, trackApiMethods } from './http/framework-errors';
+import { installMetrics, metricsEnabled } from './http/metrics';
 import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
 import { installJsonBodyParser } from './http/json-body';
@@ -16,6 +17,7 @@ import { loggerOptions } from './http/logger';
 import { registerSecurityHeaders } from './http/security';
 import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
 import { healthRoutes } from './routes/health/health';
+import { metricsRoutes } from './routes/metrics/metrics';
 import { mediaRoutes } from './routes/media/media';
 import { decoratePrincipal } from './auth/manage-guard';
 import { feedRoutes } from './routes/feed/feed';
@@ -64,6 +66,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   installJsonBodyParser(app);
   installErrorHandler(app);
   const apiMethods = trackApiMethods(app);
+  installMetrics(app, ctx.metrics, metricsEnabled(ctx.config));
   // Routes declare zod schemas: they validate requests and serialise answers (unnamed fields dropped).
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -85,6 +88,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
 
   await registerOpenApi(app, ctx);
   await app.register(healthRoutes(ctx));
+  await app.register(metricsRoutes(ctx));
   await app.register(quartersRoutes(ctx));
   await app.register(topicsRoutes(ctx));
   await app.register(directoryRoutes(ctx, tiles));

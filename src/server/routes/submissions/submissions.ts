@@ -41,6 +41,7 @@ export function submissionsRoutes(ctx: AppContext) {
         for (const raw of request.body.items) {
           results.push(await storeItem({ db: ctx.db, catalog: ctx.catalog }, raw));
         }
+        ctx.metrics.countDeliveries(request.body.items, results);
         return reply.send({ results });
       },
     );
