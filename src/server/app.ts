@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { LIMITS } from '../shared/limits';
 import type { Config } from './config';
@@ -12,6 +12,7 @@ import { frameworkErrorOptions, sendUnmatched, trackApiMethods } from './http/fr
 import { installMetrics, metricsEnabled } from './http/metrics';
 import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
+import { sendOpen311FrameworkError } from './http/open311-format';
 import { installJsonBodyParser } from './http/json-body';
 import { loggerOptions } from './http/logger';
 import { registerSecurityHeaders } from './http/security';
@@ -23,6 +24,7 @@ import { decoratePrincipal } from './auth/manage-guard';
 import { feedRoutes } from './routes/feed/feed';
 import { manageRoutes } from './routes/manage/manage';
 import { receiptsRoutes } from './routes/receipts/receipts';
+import { open311Routes } from './routes/open311/open311';
 import { registerOpenApi } from './routes/openapi/openapi';
 import { directoryRoutes } from './routes/directory/directory';
 import { readTileConfig, tileOrigins } from './tile-config';
@@ -46,6 +48,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: LIMITS.batchMaxBytes,
     trustProxy: config.trustProxy,
+    // The router's own errors (a broken percent-encoding, an over-long parameter) come before any
+    // scope: under /open311 they get the Open311 error shape; elsewhere the API's error shape.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      if (sendOpen311FrameworkError(error, request, reply)) return;
+      frameworkErrorOptions.frameworkErrors(error, request, reply);
+    },
   });
   app.addHook('onClose', async () => {
     await ctx.db.destroy();
@@ -96,6 +104,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(mediaRoutes(ctx));
   await app.register(feedRoutes(ctx));
   await app.register(receiptsRoutes(ctx));
+  await app.register(open311Routes(ctx), { prefix: '/open311' });
   decoratePrincipal(app);
   await app.register(manageRoutes(ctx), { prefix: '/api/v1/manage' });
 
