@@ -106,6 +106,21 @@ export class ManageApi {
     return (await response.json()) as ManagedSubmission;
   }
 
+  /** Any manager API call (a write carries the CSRF token); the status and the parsed JSON body, if any. */
+  async send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.baseUrl}/api/v1/manage${path}`, {
+      method,
+      headers: {
+        cookie: this.cookie,
+        ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  }
+
   /** A stored photo as the quarter's manager may see it (also before it is published). */
   async media(id: string): Promise<{ status: number; type: string | null; body: Buffer }> {
     const response = await fetch(`${this.baseUrl}/api/v1/media/${encodeURIComponent(id)}`, { headers: { cookie: this.cookie } });
