@@ -17,6 +17,8 @@ export type GeoLocation = z.infer<typeof locationSchema>;
 export const contactSchema = z.object({
   name: trimmed(1, LIMITS.nameMax).optional(),
   email: z.email().max(LIMITS.emailMax).optional(),
+  /** The app's forms do not ask for it; Open311 requests carry it (`phone`). */
+  phone: trimmed(3, LIMITS.phoneMax).optional(),
 });
 
 const base = {
@@ -67,7 +69,10 @@ export const interestItemSchema = z.object({
   contact: z
     .object({
       email: z.email().max(LIMITS.emailMax).optional(),
-      phone: trimmed(3, LIMITS.phoneMax).optional(),
+      // Digits and the usual separators; a word like "call me" is not a number anyone can dial.
+      phone: trimmed(3, LIMITS.phoneMax)
+        .regex(/^\+?[0-9 ()/-]{3,}$/)
+        .optional(),
     })
     .refine((c) => c.email !== undefined || c.phone !== undefined, {
       message: 'Give an e-mail address or a phone number',

@@ -1,9 +1,10 @@
-import { Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
 import { mapLabels } from '../../map/map-labels';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { FeedItem } from '../../shared/feed';
+import { prefersReducedMotion } from '../../ui/motion';
 
 interface FeedMapProps {
   items: readonly FeedItem[];
@@ -15,7 +16,7 @@ interface FeedMapProps {
 /** Ionic scrolls inside its own container, so a plain #anchor does not reach the card. */
 function showInList(id: string) {
   const heading = document.getElementById(`feed-${id}`);
-  heading?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  heading?.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'center' });
   heading?.focus({ preventScroll: true });
 }
 
@@ -36,17 +37,15 @@ export function FeedMap({ items, quarters, quarterId, tiles }: FeedMapProps) {
   return (
     <div className="feed-map">
       <p className="muted">{t('proposals:map.hint', { count: placed.length, total: items.length })}</p>
-      <Suspense fallback={<p className="qs-map-note">{labels.loading}</p>}>
-        <LazyDirectoryMap
-          key={i18n.language}
-          markers={markers}
-          labels={labels}
-          onSelect={setSelected}
-          highlightQuarterId={quarterId}
-          {...(quarters ? { quarters } : {})}
-          {...(tiles ? { tiles } : {})}
-        />
-      </Suspense>
+      <LazyDirectoryMap
+        key={i18n.language}
+        markers={markers}
+        labels={labels}
+        onSelect={setSelected}
+        highlightQuarterId={quarterId}
+        {...(quarters ? { quarters } : {})}
+        {...(tiles ? { tiles } : {})}
+      />
       <div aria-live="polite">
         {chosen && (
           <p className="feed-map-selection">

@@ -4,16 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useInterestOverview } from '../api/get-interest-overview';
 import { useManage } from '../common/ManageContext';
-import { quartersFor, useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
+import { quartersFor } from '../common/use-catalog';
 import { managePaths } from '../manage-routes';
 import { displayOrder, titleIn } from './overview-order';
+import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
 
 /** Every opportunity of the manager's quarters with its new, open and total interest; each leads to its list. */
 export function InterestsOverview() {
   const { t, i18n } = useTranslation();
   const id = useId();
   const { user } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const navigate = useNavigate();
   const search = new URLSearchParams(useLocation().search);
   const quarterId = search.get('quarter') ?? '';
@@ -56,7 +58,7 @@ export function InterestsOverview() {
             {t('manage:interests.legend')}
           </p>
           <table className="data-table" data-testid="interest-overview" aria-describedby={`${id}-legend`}>
-            <caption className="visually-hidden">{t('manage:interests.overviewCaption')}</caption>
+            <caption className={VISUALLY_HIDDEN}>{t('manage:interests.overviewCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('manage:interests.opportunity')}</th>

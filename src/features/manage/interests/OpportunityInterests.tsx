@@ -8,6 +8,7 @@ import { useUpdateSubmission } from '../api/update-submission';
 import { useManage } from '../common/ManageContext';
 import { managePaths } from '../manage-routes';
 import { titleIn } from './overview-order';
+import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
 
 /** Volunteer interest in one opportunity, with contact data and a "contacted" mark. */
 export function OpportunityInterests({ opportunityId }: { opportunityId: string }) {
@@ -42,7 +43,7 @@ export function OpportunityInterests({ opportunityId }: { opportunityId: string 
         <div className="table-scroll personal-data">
           <p className="personal-data-mark">{t('manage:detail.personalData')}</p>
           <table className="data-table" data-testid="interests-table">
-            <caption className="visually-hidden">{t('manage:interests.title')}</caption>
+            <caption className={VISUALLY_HIDDEN}>{t('manage:interests.title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('manage:interests.name')}</th>
