@@ -2,12 +2,12 @@ import { IonButton } from '@ionic/react';
 import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../api/get-submission';
+import type { ManagerSubmission } from '../../../shared/manage';
 import { answerResolver } from '../common/decision-forms';
 import type { DetailState } from './use-detail';
 
 /** The answer the resident sees in "Meine Beiträge" (and the public feed, if published) — marked as public. */
-export function AnswerForm({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
+export function AnswerForm({ item, change }: { item: ManagerSubmission; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = item.publicResponse ?? '';
