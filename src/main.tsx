@@ -12,13 +12,20 @@ import './app/theme.css';
 
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
+import { appUpdate } from './offline/app-update';
+import { installPrompt } from './offline/install-prompt';
 import { serverAnswers } from './offline/reachability';
 import { startSync } from './offline/sync';
-import { setChunkFailureClassifier } from './ui/chunk-failure';
+import { setAppReloader, setChunkFailureClassifier } from './ui/chunk-failure';
 
+// First, before anything awaits: the browser sends `beforeinstallprompt` once, soon after load, and we keep it.
+installPrompt();
 setupIonicReact();
 // A screen's code that fails to load while the server answers was replaced by an update; otherwise we are offline.
 setChunkFailureClassifier(async () => ((await serverAnswers()) ? 'updated' : 'offline'));
+// Its "Neu laden" goes into the waiting new version, if there is one, and waits for drafts and the outbox like
+// the update banner's button.
+setAppReloader(() => void appUpdate.apply());
 
 async function boot() {
   await initI18n();

@@ -2,6 +2,7 @@ import { IonBackButton, IonButtons, IonContent, IonHeader, IonPage, IonTitle, Io
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SyncIndicator } from './SyncIndicator';
+import { UpdateBanner } from './UpdateBanner';
 
 interface ShellPageProps {
   titleKey: string;
@@ -29,6 +30,7 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
         <IonToolbar className="sync-toolbar">
           <SyncIndicator />
         </IonToolbar>
+        <UpdateBanner />
       </IonHeader>
       <IonContent role="main" className="ion-padding">
         <div className="page-body">{children}</div>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { enqueue, InvalidSubmissionError } from '../../offline/outbox';
 import { QuotaError } from '../../offline/quota';
 import { LIMITS } from '../../shared/limits';
+import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { EMPTY_INTEREST, fieldOfPath, toInterest, validateInterest, type InterestDraft, type InterestErrors } from './interest-form';
 
 /**
@@ -21,6 +22,7 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
   const nameInput = useRef<HTMLInputElement>(null);
   const emailInput = useRef<HTMLInputElement>(null);
   const phoneInput = useRef<HTMLInputElement>(null);
+  useUnsavedInput(Object.values(draft).some((value) => value.trim() !== ''));
 
   const update = (field: keyof InterestDraft, value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));

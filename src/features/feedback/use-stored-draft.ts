@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
+import { registerDraftFlush } from '../../offline/pending-input';
 
 const SAVE_DELAY_MS = 400;
 
@@ -68,7 +69,14 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
     const onHide = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHide);
+    // An app update reloads only after this resolved: the latest draft is stored (written again even when the
+    // delayed write already started, so the reload never cuts off a write in flight).
+    const unregister = registerDraftFlush(async () => {
+      unsaved.current = false;
+      await setSetting(key, codec.current.store(latest.current));
+    });
     return () => {
+      unregister();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
       if (unsaved.current) flush();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../shared/limits';
 import { InvalidSubmissionError, resendEdited, type MyItemView, type NewSubmission } from '../../offline/outbox';
 import { QuotaError } from '../../offline/quota';
+import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import type { CatalogNames } from './use-catalog-names';
 
 interface EditItemModalProps {
@@ -40,6 +41,7 @@ export function EditItemModal({ view, names, onClose }: EditItemModalProps) {
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const fields = edited ?? (view ? editableFields(view) : undefined);
+  useUnsavedInput(edited !== undefined);
 
   const close = () => {
     setEdited(undefined);

@@ -1,0 +1,9 @@
+import { optionalPart } from './OptionalPart';
+import { useInstallState } from './use-install-state';
+
+const InstallOfferCard = optionalPart(() => import('./InstallOfferCard').then((m) => m.InstallOfferCard));
+
+/** The install offer for the "sent" screen; its code is only fetched when the browser offers installation. */
+export function InstallOffer() {
+  return useInstallState() === 'available' ? <InstallOfferCard /> : null;
+}
