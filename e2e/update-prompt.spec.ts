@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { fillFeedback, submitFeedback, uniqueFeedback, visiblePage, waitForServiceWorkerControl } from './support/app';
 import {
   SUBMISSIONS,
@@ -135,6 +136,8 @@ test('an update never reloads over a form whose input is not kept; it goes ahead
   await checkForUpdate(page);
   await expectNewVersionWaiting(page);
   const banner = updateBanner(page);
+  await expect(banner).toHaveAttribute('data-phase', 'available');
+  await expectNoAxeViolations(page, 'opportunity details with the update strip');
   await banner.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
   await expect(banner).toHaveAttribute('data-phase', 'blocked');
   await expect(banner).toContainText('Bitte senden oder leeren Sie zuerst das offene Formular.');
@@ -146,4 +149,36 @@ test('an update never reloads over a form whose input is not kept; it goes ahead
   await banner.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
   await expect.poll(() => samePage(page).catch(() => false), 'the page reloaded').toBe(false);
   await expect.poll(() => controllingVersion(page), 'the new version controls the page').toBe('new');
+});
+
+test('an update pressed in another tab leaves this tab alone until its resident reloads', async ({ page, context, faultProxy }) => {
+  // Tab A shows "Meine Beiträge", tab B has a feedback half written.
+  await openApp(page, '/meine');
+  await waitForServiceWorkerControl(page);
+  const tabB = await context.newPage();
+  await openApp(tabB);
+  await expect.poll(() => tabB.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const { text } = uniqueFeedback('update-other-tab');
+  await fillFeedback(tabB, { text });
+
+  deployNewVersion(faultProxy);
+  await markPage(tabB);
+  await checkForUpdate(page);
+  await expectNewVersionWaiting(page);
+  await expect(updateBanner(tabB)).toHaveAttribute('data-phase', 'available');
+
+  await updateBanner(page).getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+  await expect.poll(() => controllingVersion(page), 'tab A runs the new version').toBe('new');
+
+  // Tab B is now served by the new worker but still runs the old code: it offers the reload and keeps the input.
+  await expect.poll(() => controllingVersion(tabB)).toBe('new');
+  expect(await samePage(tabB), 'tab B did not reload by itself').toBe(true);
+  await expect(updateBanner(tabB)).toHaveAttribute('data-phase', 'available');
+  await expect(feedbackField(tabB)).toHaveValue(text);
+
+  await updateBanner(tabB).getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+  await expect.poll(() => samePage(tabB).catch(() => false), 'tab B reloaded').toBe(false);
+  await expect(tabB.getByTestId('sync-indicator').first()).toBeVisible();
+  await expect(updateBanner(tabB)).toHaveCount(0);
+  await expect(feedbackField(tabB)).toHaveValue(text);
 });
