@@ -23,7 +23,7 @@ registerTileRoute(async () => (await readCatalog('mapConfig'))?.tileUrl);
 registerPhotoRoute();
 
 // Updates wait (docs/decisions.md, "Updates wait for the resident"): a new version installs next to the running
-// one and takes over only when the page asks for it — after the resident pressed "Aktualisieren" and the page
+// one and takes over only when the page asks for it — after the resident pressed "Jetzt aktualisieren" and the page
 // has saved its drafts and finished sending. workbox-window's messageSkipWaiting() sends this message.
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
