@@ -14,7 +14,7 @@ import {
   tryInsertSubmission,
   tryInsertSupport,
 } from '../repositories/submissions';
-import { contentHash, initialModeration, searchText, splitPersonalData } from './stored-item';
+import { contentHash, initialModeration, searchText, splitPersonalData } from '../repositories/stored-item';
 
 // One item of a batch, start to end (DESIGN §4). Each item runs in its own transaction, so a bad item
 // never blocks its neighbours, and the database decides what is new: the insert itself is the check.
