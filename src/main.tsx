@@ -12,11 +12,11 @@ import './app/theme.css';
 
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
-import { appUpdate } from './offline/app-update';
-import { installPrompt } from './offline/install-prompt';
+import { appUpdate } from './app/update-controller';
 import { serverAnswers } from './offline/reachability';
 import { startSync } from './offline/sync';
 import { setAppReloader, setChunkFailureClassifier } from './ui/chunk-failure';
+import { installPrompt } from './ui/install-prompt';
 
 // First, before anything awaits: the browser sends `beforeinstallprompt` once, soon after load, and we keep it.
 installPrompt();
@@ -40,7 +40,7 @@ async function boot() {
   // Not needed for the first paint: the worker (and workbox-window) load after it. A failed load (offline in
   // the first seconds) just means the worker registers on the next visit.
   import('./offline/sw-register').then(
-    ({ registerServiceWorker }) => registerServiceWorker(),
+    ({ registerServiceWorker }) => registerServiceWorker(appUpdate),
     (error: unknown) => console.warn('service worker registration postponed', error),
   );
 }

@@ -1,6 +1,6 @@
 import { IonToolbar } from '@ionic/react';
 import { useSyncExternalStore } from 'react';
-import { appUpdate } from '../offline/app-update';
+import { appUpdate } from './update-controller';
 import { optionalPart } from '../ui/OptionalPart';
 
 // Its code comes from the running version's precache when a new version is offered, not with the start page.

@@ -1,7 +1,8 @@
 import { IonButton, IonIcon } from '@ionic/react';
 import { refreshOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
-import { appUpdate, type UpdateState } from '../offline/app-update';
+import type { UpdateState } from '../offline/app-update';
+import { appUpdate } from './update-controller';
 
 function messageKey(state: UpdateState): string {
   switch (state.phase) {

@@ -4,8 +4,20 @@ import { createAppUpdate, type AppUpdateDeps, type UpdateState } from './app-upd
 import { openDatabase, SETTING_KEYS, type QsDatabase } from './db';
 import { inContextLock } from './locks';
 import { enqueue, getSetting, setSetting } from './outbox';
-import { flushDrafts, hasUnsavedInput, holdUnsavedInput, registerDraftFlush } from './pending-input';
+import { flushDrafts, registerDraftFlush } from './draft-flush';
 import { DRAIN_LOCK } from './sync-engine';
+
+// A form holding input that is not kept (src/ui's registry in the app; a counter here, offline sits below ui).
+let unsavedForms = 0;
+function holdUnsavedInput(): () => void {
+  unsavedForms += 1;
+  let held = true;
+  return () => {
+    if (held) unsavedForms -= 1;
+    held = false;
+  };
+}
+const hasUnsavedInput = () => unsavedForms > 0;
 
 let counter = 0;
 const opened: QsDatabase[] = [];
@@ -38,7 +50,7 @@ function newVersion(options: { immediate?: boolean } = {}) {
   return version;
 }
 
-function setup(db: QsDatabase, deps: AppUpdateDeps = {}) {
+function setup(db: QsDatabase, deps: Partial<AppUpdateDeps> = {}) {
   const reloads: number[] = [];
   const phases: UpdateState['phase'][] = [];
   const update = createAppUpdate({

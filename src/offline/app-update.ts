@@ -1,14 +1,15 @@
 import { getDatabase, type QsDatabase } from './db';
 import { defaultLock, type LockRunner } from './locks';
-import { flushDrafts, hasUnsavedInput } from './pending-input';
+import { flushDrafts } from './draft-flush';
 import { DRAIN_LOCK } from './sync-engine';
 
 /*
  * A new version of the app waits until the resident asks for it (docs/decisions.md, "Updates wait for the
  * resident"). The service worker registration (sw-register.ts) offers it here; the shell shows "Neue Version
- * verfügbar" while one is offered; pressing "Aktualisieren" runs `apply()`, which reloads only when nothing can be
- * lost: drafts written, no form holding input that is not kept, nothing on its way to the server. The outbox and
- * the drafts live in IndexedDB, which an update never touches, so they are there again after the reload.
+ * verfügbar" while one is offered; pressing "Jetzt aktualisieren" runs `apply()`, which reloads only when nothing
+ * can be lost: drafts written, no form holding input that is not kept, nothing on its way to the server. The
+ * outbox and the drafts live in IndexedDB, which an update never touches, so they are there again after the
+ * reload. The app shell makes the page's one instance (it knows the forms' unsaved input, which lives in src/ui).
  */
 
 export type UpdateState =
@@ -29,11 +30,12 @@ export interface VersionSwitch {
 }
 
 export interface AppUpdateDeps {
+  /** Whether a form holds input that is not kept on the device (src/ui's unsaved-input registry). */
+  hasUnsavedInput: () => boolean;
   db?: () => QsDatabase;
   lock?: LockRunner;
   reload?: () => void;
   flushDrafts?: () => Promise<void>;
-  hasUnsavedInput?: () => boolean;
   /** How long the new version may take to control the page before we give up and offer it again. */
   activationTimeoutMs?: number;
   /**
@@ -57,12 +59,12 @@ export interface AppUpdate {
 
 const ACTIVATION_TIMEOUT_MS = 15_000;
 
-export function createAppUpdate(deps: AppUpdateDeps = {}): AppUpdate {
+export function createAppUpdate(deps: AppUpdateDeps): AppUpdate {
   const db = deps.db ?? getDatabase;
   const lock = deps.lock ?? defaultLock();
   const reload = deps.reload ?? (() => window.location.reload());
   const flush = deps.flushDrafts ?? flushDrafts;
-  const unsaved = deps.hasUnsavedInput ?? hasUnsavedInput;
+  const unsaved = deps.hasUnsavedInput;
   const activationTimeoutMs = deps.activationTimeoutMs ?? ACTIVATION_TIMEOUT_MS;
   const untilUnload = deps.untilUnload ?? (() => new Promise<void>(() => undefined));
 
@@ -158,6 +160,3 @@ function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
     );
   });
 }
-
-/** The page's one instance: sw-register offers versions to it, the shell shows it, the chunk message uses it. */
-export const appUpdate: AppUpdate = createAppUpdate();

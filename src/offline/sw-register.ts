@@ -1,15 +1,15 @@
 import { Workbox } from 'workbox-window';
-import { appUpdate } from './app-update';
+import type { AppUpdate } from './app-update';
 
 // The worker precaches the app shell so it opens offline after the first visit. A new version installs beside
-// the running one and waits (sw.ts); it is offered to the resident through `appUpdate`, which switches to it only
-// when nothing can be lost. Waiting items and drafts are in IndexedDB, so a new version never touches them.
+// the running one and waits (sw.ts); it is offered to the resident through the page's AppUpdate, which switches to
+// it only when nothing can be lost. Waiting items and drafts are in IndexedDB, so a new version never touches them.
 let registered = false;
 
 /** An app left open (an installed app lives for days) asks for a new version when it comes back, at most this often. */
 const UPDATE_CHECK_INTERVAL_MS = 30 * 60_000;
 
-export async function registerServiceWorker(): Promise<void> {
+export async function registerServiceWorker(appUpdate: Pick<AppUpdate, 'offer' | 'getState'>): Promise<void> {
   if (registered || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
   registered = true;
   const workbox = new Workbox('/sw.js', { scope: '/' });
@@ -18,7 +18,7 @@ export async function registerServiceWorker(): Promise<void> {
 
   // Also fires on load when a version was already waiting (e.g. the resident reloaded instead of updating).
   workbox.addEventListener('waiting', offerWaiting);
-  watchForeignSwitch();
+  watchForeignSwitch(appUpdate);
   try {
     registration = await workbox.register();
   } catch (error) {
@@ -52,7 +52,7 @@ function activateWaiting(workbox: Workbox, registration: ServiceWorkerRegistrati
  * A new version that took over while this page runs the old code (another tab pressed "Aktualisieren") is offered
  * too: this page then only needs a reload, with the same care. The first worker claiming a fresh page is not one.
  */
-function watchForeignSwitch() {
+function watchForeignSwitch(appUpdate: Pick<AppUpdate, 'offer' | 'getState'>) {
   let controller = navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     const before = controller;

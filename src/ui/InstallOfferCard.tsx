@@ -1,7 +1,7 @@
 import { IonButton } from '@ionic/react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { installOfferShown, installPrompt, rememberInstallOfferShown } from '../offline/install-prompt';
+import { installPrompt } from './install-prompt';
 import { useInstallState } from './use-install-state';
 
 /**
@@ -9,7 +9,13 @@ import { useInstallState } from './use-install-state';
  * installation and never again there (Mehr keeps offering it), gone with "Nicht jetzt". Part of the page, not a
  * dialog; it takes no focus.
  */
-export function InstallOfferCard() {
+/** Where the offer keeps whether it was shown (src/offline's settings table in the app). */
+export interface OfferMemory {
+  wasShown(): Promise<boolean>;
+  rememberShown(): Promise<void>;
+}
+
+export function InstallOfferCard({ memory }: { memory: OfferMemory }) {
   const { t } = useTranslation();
   const state = useInstallState();
   const [phase, setPhase] = useState<'checking' | 'shown' | 'hidden'>('checking');
@@ -18,15 +24,15 @@ export function InstallOfferCard() {
   useEffect(() => {
     if (state !== 'available' || phase !== 'checking') return undefined;
     let live = true;
-    void installOfferShown().then((before) => {
+    void memory.wasShown().then((before) => {
       if (!live) return;
       setPhase(before ? 'hidden' : 'shown');
-      if (!before) void rememberInstallOfferShown();
+      if (!before) void memory.rememberShown();
     });
     return () => {
       live = false;
     };
-  }, [state, phase]);
+  }, [state, phase, memory]);
 
   if (phase !== 'shown' || state !== 'available') return null;
   return (

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { enqueue, InvalidSubmissionError } from '../../offline/outbox';
 import { QuotaError } from '../../offline/quota';
 import { LIMITS } from '../../shared/limits';
-import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { useUnsavedInput } from '../../ui/unsaved-input';
 import { EMPTY_INTEREST, fieldOfPath, toInterest, validateInterest, type InterestDraft, type InterestErrors } from './interest-form';
 
 /**

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
-import { registerDraftFlush } from '../../offline/pending-input';
+import { registerDraftFlush } from '../../offline/draft-flush';
 
 const SAVE_DELAY_MS = 400;
 

@@ -1,7 +1,7 @@
 import { IonButton, IonIcon } from '@ionic/react';
 import { shareOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
-import { installPrompt } from '../../offline/install-prompt';
+import { installPrompt } from '../../ui/install-prompt';
 import { useInstallState } from '../../ui/use-install-state';
 
 /**

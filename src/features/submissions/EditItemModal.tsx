@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../shared/limits';
 import { InvalidSubmissionError, resendEdited, type MyItemView, type NewSubmission } from '../../offline/outbox';
 import { QuotaError } from '../../offline/quota';
-import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { useUnsavedInput } from '../../ui/unsaved-input';
 import type { CatalogNames } from './use-catalog-names';
 
 interface EditItemModalProps {

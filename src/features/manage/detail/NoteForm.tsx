@@ -2,7 +2,7 @@ import { IonButton } from '@ionic/react';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useUnsavedInput } from '../../../ui/use-unsaved-input';
+import { useUnsavedInput } from '../../../ui/unsaved-input';
 import { noteResolver } from '../common/decision-forms';
 import type { DetailState } from './use-detail';
 

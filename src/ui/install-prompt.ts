@@ -1,13 +1,10 @@
-import { getSetting, setSetting } from './outbox';
-import { SETTING_KEYS } from './db';
-
 /*
  * Installing the app (home screen, app list, own window). Chromium browsers offer it through `beforeinstallprompt`:
  * we take the event (so the browser shows no banner of its own), keep it, and show our own offer at a calm moment —
  * after a first submission and in "Mehr" — where `prompt()` opens the browser's dialog. iOS Safari has no such
  * event: there the resident adds the app through "Teilen → Zum Home-Bildschirm", which "Mehr" explains. Running as
  * the installed app (`display-mode: standalone`, iOS `navigator.standalone`) or after `appinstalled`, nothing is
- * offered.
+ * offered. Browser state only; whether the offer after a submission was shown is kept by src/offline/install-offer.
  */
 
 export type InstallState =
@@ -143,13 +140,4 @@ export function installPrompt(): InstallPrompt {
     iosStandalone: (navigator as Navigator & { standalone?: boolean }).standalone,
   });
   return instance;
-}
-
-/** Whether the offer after a submission was shown once already; it is not repeated (Mehr keeps offering). */
-export async function installOfferShown(): Promise<boolean> {
-  return (await getSetting<unknown>(SETTING_KEYS.installOfferShownAt).catch(() => undefined)) !== undefined;
-}
-
-export async function rememberInstallOfferShown(now = Date.now()): Promise<void> {
-  await setSetting(SETTING_KEYS.installOfferShownAt, now).catch(() => undefined);
 }
