@@ -67,7 +67,10 @@ export const interestItemSchema = z.object({
   contact: z
     .object({
       email: z.email().max(LIMITS.emailMax).optional(),
-      phone: trimmed(3, LIMITS.phoneMax).optional(),
+      // Digits and the usual separators; a word like "call me" is not a number anyone can dial.
+      phone: trimmed(3, LIMITS.phoneMax)
+        .regex(/^\+?[0-9 ()/-]{3,}$/)
+        .optional(),
     })
     .refine((c) => c.email !== undefined || c.phone !== undefined, {
       message: 'Give an e-mail address or a phone number',
