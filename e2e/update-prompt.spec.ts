@@ -167,7 +167,11 @@ test('an update pressed in another tab leaves this tab alone until its resident 
   await expectNewVersionWaiting(page);
   await expect(updateBanner(tabB)).toHaveAttribute('data-phase', 'available');
 
+  // Tab A's version is asked only after its reload: a question to the old worker while the switch is under way
+  // starts it again, and the new one then waits for it to idle out (see controllingVersion).
+  await markPage(page);
   await updateBanner(page).getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+  await expect.poll(() => samePage(page).catch(() => false), 'tab A reloaded').toBe(false);
   await expect.poll(() => controllingVersion(page), 'tab A runs the new version').toBe('new');
 
   // Tab B is now served by the new worker but still runs the old code: it offers the reload and keeps the input.

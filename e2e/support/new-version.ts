@@ -35,6 +35,11 @@ export async function checkForUpdate(page: Page): Promise<void> {
 /**
  * Which version controls the page: 'new' when the controller answers the new version's question. The old worker
  * ignores it, so the page gives it a second before it says 'old' (a probe's deadline, not a wait for a state).
+ *
+ * The question is an event for the controller, so never ask between "Jetzt aktualisieren" and the reload: after
+ * skipWaiting Chromium stops the old worker and activates the new one once it is stopped; a message in that window
+ * starts the old worker again, and the new one then waits until the old one idles out (30 s without events — which
+ * repeated questions never allow). Wait for the reload (`samePage` false) first, then ask.
  */
 export function controllingVersion(page: Page): Promise<'new' | 'old' | 'none'> {
   return page.evaluate(
