@@ -3,6 +3,7 @@ import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ManagerSubmission } from '../../../shared/manage';
+import { useUnsavedInput } from '../../../ui/unsaved-input';
 import { answerResolver } from '../common/decision-forms';
 import type { DetailState } from './use-detail';
 
@@ -14,6 +15,7 @@ export function AnswerForm({ item, change }: { item: ManagerSubmission; change: 
   const { register, handleSubmit, watch, reset, formState } = useForm({ resolver: answerResolver, defaultValues: { publicResponse: saved } });
   useEffect(() => reset({ publicResponse: saved }), [saved, reset]);
   const text = watch('publicResponse').trim();
+  useUnsavedInput(text !== saved.trim());
   const error = formState.errors.publicResponse?.message;
 
   const save = handleSubmit(async ({ publicResponse }) => {
