@@ -9,6 +9,7 @@ import { createContext, type AppContext } from './context';
 import { installErrorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { installJsonBodyParser } from './http/json-body';
+import { fastifyTrustProxy } from './http/trust-proxy';
 import { loggerOptions } from './http/logger';
 import { registerSecurityHeaders } from './http/security';
 import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
@@ -47,7 +48,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: LIMITS.batchMaxBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
   });
   app.addHook('onClose', async () => {
     await ctx.db.destroy();

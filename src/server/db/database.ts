@@ -16,9 +16,9 @@ export function sqliteFile(dataDir: string): string {
   return path.join(dataDir, 'quartiersstimme.sqlite');
 }
 
-export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): OpenDatabase {
+export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'pgPoolSize'>>): OpenDatabase {
   if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.pgPoolSize ?? 10 });
     // An idle connection the server ends (restart, failover, admin) is reported here; without a
     // listener it would crash the process. The pool opens a fresh connection for the next query.
     pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
