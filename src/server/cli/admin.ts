@@ -6,6 +6,7 @@ import { generatePassword, hashPassword } from '../auth/password';
 import { SeedError } from '../catalog/load-seeds';
 import { ConfigError, readConfig } from '../config';
 import { createContext, type AppContext } from '../context';
+import { isUniqueViolation } from '../db/unique-violation';
 import { writeAudit } from '../repositories/audit';
 import { deleteUserSessions } from '../repositories/sessions';
 import { findUserByEmail, insertUser, listUsers, updateUser, type UserChanges } from '../repositories/users';
@@ -102,10 +103,16 @@ async function run(ctx: AppContext, command: Command, options: Options, io: Io):
     if (!parsed.success) throw new CommandError(describe(parsed.error));
     if (await findUserByEmail(ctx.db, parsed.data.email)) throw new CommandError(`${parsed.data.email} exists already`);
     const passwordHash = await hashPassword(parsed.data.password);
-    await ctx.db.transaction().execute(async (trx) => {
-      const user = await insertUser(trx, { ...parsed.data, passwordHash });
-      await writeAudit(trx, { userId: null, action: 'user_created', target: `user:${user.id}`, detail: { role: parsed.data.role, quarterIds: parsed.data.quarterIds, by: 'cli' } });
-    });
+    await ctx.db
+      .transaction()
+      .execute(async (trx) => {
+        const user = await insertUser(trx, { ...parsed.data, passwordHash });
+        await writeAudit(trx, { userId: null, action: 'user_created', target: `user:${user.id}`, detail: { role: parsed.data.role, quarterIds: parsed.data.quarterIds, by: 'cli' } });
+      })
+      .catch((error: unknown) => {
+        // Created meanwhile by an admin in the app (or a second shell).
+        throw isUniqueViolation(error) ? new CommandError(`${parsed.data.email} exists already`) : error;
+      });
     io.out(`Added ${parsed.data.role} ${parsed.data.email}${parsed.data.quarterIds.length ? ` for ${parsed.data.quarterIds.join(', ')}` : ''}`);
     if (options.password === undefined) io.out(`Password (shown once): ${password}`);
     return;

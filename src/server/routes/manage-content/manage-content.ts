@@ -118,7 +118,7 @@ function registerKind(app: FastifyInstance, ctx: AppContext, kind: DirectoryKind
       mayUseQuarter(principal, quarterId);
       // New entries start unpublished: publishing is a separate, deliberate step.
       const inserted = await tryInsertEntry(trx, kind, { id: entry.id, quarterId, payload: JSON.stringify(entry), published: false });
-      if (!inserted) throw new HttpError(409, 'validation', `An entry with the id "${entry.id}" exists`, 'id');
+      if (!inserted) throw new HttpError(409, 'conflict', `An entry with the id "${entry.id}" exists`, 'id');
       await bumpContentVersion(trx, kind);
       await audit(trx, principal, 'created', entry.id, { quarterId });
       return findDirectoryEntry(trx, kind, { all: true }, entry.id);

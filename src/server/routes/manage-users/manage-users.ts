@@ -8,6 +8,7 @@ import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
 import { presentUser } from '../../presenters/user';
 import { writeAudit } from '../../repositories/audit';
+import { conflictOnDuplicate } from '../../services/conflict';
 import { deleteUserSessions } from '../../repositories/sessions';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser, userQuarterIds } from '../../repositories/users';
 
@@ -30,10 +31,10 @@ export function manageUsersRoutes(ctx: AppContext) {
       const body = parseOr400(newUserSchema, request.body ?? {});
       checkQuarterIds(body.quarterIds, ctx.catalog);
       if (await findUserByEmail(ctx.db, body.email)) {
-        throw new HttpError(409, 'validation', 'An account with this e-mail address exists', 'email');
+        throw new HttpError(409, 'conflict', 'An account with this e-mail address exists', 'email');
       }
       const passwordHash = await hashPassword(body.password);
-      const user = await ctx.db.transaction().execute(async (trx) => {
+      const user = await conflictOnDuplicate(() => ctx.db.transaction().execute(async (trx) => {
         const row = await insertUser(trx, { email: body.email, passwordHash, role: body.role, quarterIds: body.quarterIds });
         await writeAudit(trx, {
           userId: principal.user.id,
@@ -42,7 +43,7 @@ export function manageUsersRoutes(ctx: AppContext) {
           detail: { role: body.role, quarterIds: body.quarterIds },
         });
         return row;
-      });
+      }), 'An account with this e-mail address exists', 'email');
       return reply.code(201).send(presentUser({ ...user, quarterIds: await userQuarterIds(ctx.db, user.id) }));
     });
 
