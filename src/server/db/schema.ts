@@ -24,6 +24,8 @@ export interface SubmissionsTable {
   status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
   moderation: ModerationState | null;
   public_response: string | null;
+  /** Interest only: the opportunity, copied from the payload so the filter is an index look-up (0004). */
+  opportunity_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Volunteer interest: when a manager marked the volunteer as contacted (migration 0003). */
   contacted_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Device clock, normalised to UTC. */
@@ -104,6 +106,11 @@ export interface DirectoryTable {
   updated_at: string;
 }
 
+export interface OpportunitiesTable extends DirectoryTable {
+  /** The centre named in the payload, so a centre's move finds its opportunities by index (0004). */
+  centre_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 /** Bumped on every content change; the public documents' ETags come from it. */
 export interface ContentVersionsTable {
   name: string;
@@ -154,7 +161,7 @@ export interface Database {
   audit_log: AuditLogTable;
   manager_reads: ManagerReadsTable;
   centres: DirectoryTable;
-  opportunities: DirectoryTable;
+  opportunities: OpportunitiesTable;
   content_versions: ContentVersionsTable;
 }
 
