@@ -7,7 +7,7 @@ import { HttpError, notFound } from '../../http/http-error';
 import { presentSubmitterView } from '../../presenters/submission';
 import { findSubmission, listHistory } from '../../repositories/submissions';
 import { deleteContact } from '../../services/delete-contact';
-import { storeItem } from '../../services/store-submission';
+import { storeBatch } from '../../services/store-submission';
 import { submissionParamsSchema } from './schema';
 
 // The outbox delivers here (DESIGN §4). The envelope fails as a whole only when it is unreadable;
@@ -30,13 +30,8 @@ export function submissionsRoutes(ctx: AppContext) {
           const error = zodToApiError(envelope.error);
           throw new HttpError(400, 'validation', error.message, error.path);
         }
-        const results: BatchResponse['results'] = [];
-        // One after the other: the answer keeps item order, and a batch never holds more than one
-        // write transaction at a time.
-        for (const raw of envelope.data.items) {
-          results.push(await storeItem({ db: ctx.db, catalog: ctx.catalog }, raw));
-        }
-        const response: BatchResponse = { results };
+        // One transaction for the batch; the answer keeps item order.
+        const response: BatchResponse = { results: await storeBatch({ db: ctx.db, catalog: ctx.catalog }, envelope.data.items) };
         return reply.send(response);
       },
     );
