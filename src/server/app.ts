@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
@@ -25,6 +24,7 @@ import { manageInterestsRoutes } from './routes/manage-interests/manage-interest
 import { manageUsersRoutes } from './routes/manage-users/manage-users';
 import { manageContentRoutes } from './routes/manage-content/manage-content';
 import { findOpportunityQuarter } from './repositories/directory-content';
+import { rateLimitSetup } from './services/rate-limit-store';
 import { feedRoutes } from './routes/feed/feed';
 import { receiptsRoutes } from './routes/receipts/receipts';
 import { openApiRoutes } from './routes/openapi/openapi';
@@ -72,12 +72,12 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await registerSecurityHeaders(app, tileOrigins(tiles.tileUrl));
   await app.register(cookie);
 
-  // Clients are told apart by a salted hash of their address, kept in memory for one window only:
-  // the limiter works, and not even RAM holds a plain IP address.
-  const salt = randomBytes(16);
+  // Salted client keys; counters in the database on PostgreSQL, so limits hold across instances.
+  const limits = await rateLimitSetup(ctx.db, ctx.dialect, (error) => app.log.error({ err: error }, 'rate limit sweep failed'));
+  app.addHook('onClose', async () => limits.stop());
   await app.register(rateLimit, {
     global: false,
-    keyGenerator: (request) => createHash('sha256').update(salt).update(request.ip).digest('base64url'),
+    ...limits.options,
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate_limited', `Too many requests, try again in ${context.after}`),
   });

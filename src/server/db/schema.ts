@@ -148,6 +148,21 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** One counter per client key, route and window (migration 0005); rows are swept once expired. */
+export interface RateLimitsTable {
+  /** Salted hash of the client address plus the route: never the address itself. */
+  key: string;
+  count: number;
+  /** End of the window, in milliseconds since the epoch (PostgreSQL answers bigint as a string). */
+  expires_ms: ColumnType<string | number, number, number>;
+}
+
+/** Values every app instance must agree on (e.g. the salt of rate-limit keys), made once. */
+export interface SharedSecretsTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   submission_history: SubmissionHistoryTable;
@@ -163,6 +178,8 @@ export interface Database {
   centres: DirectoryTable;
   opportunities: OpportunitiesTable;
   content_versions: ContentVersionsTable;
+  rate_limits: RateLimitsTable;
+  shared_secrets: SharedSecretsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -4,6 +4,7 @@ import { initialMigration } from './0001-initial';
 import { mediaLinksMigration } from './0002-media-links';
 import { managersMigration } from './0003-managers';
 import { indexedFiltersMigration } from './0004-indexed-filters';
+import { sharedRateLimitsMigration } from './0005-shared-rate-limits';
 
 // Migrations live in code (not a folder scan) so tsx, vitest and a bundled build all see the same list.
 // Names sort in the order they run; never rename or edit one that has shipped — add the next.
@@ -13,6 +14,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0002-media-links': mediaLinksMigration(),
     '0003-managers': managersMigration(),
     '0004-indexed-filters': indexedFiltersMigration(dialect),
+    '0005-shared-rate-limits': sharedRateLimitsMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }
