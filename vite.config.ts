@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preloadIonicStartupHelpers, sharedBuildOptions } from './vite.build-options.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    preloadIonicStartupHelpers(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -35,17 +37,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    ...sharedBuildOptions,
     outDir: 'dist',
-    sourcemap: false,
-    rolldownOptions: {
-      treeshake: {
-        // Ionic's component modules register custom elements as a side effect, but the React
-        // wrappers import what they use; marking them side-effect free halves the initial JS (STACK.md).
-        moduleSideEffects: [
-          { test: /[\\/]@ionic[\\/]core[\\/]components[\\/]ion-[^\\/]+\.js$/, sideEffects: false },
-        ],
-      },
-    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },

@@ -139,7 +139,7 @@ test('interest registered offline is delivered after reconnecting and shows in "
   // Neither e-mail nor phone: the form says what is missing and sends nothing.
   await form.getByLabel('Ihr Name').fill('Alex E2E');
   await form.getByRole('button', { name: 'Interesse senden' }).click();
-  await expect(form.getByText('Bitte gib eine E-Mail-Adresse oder eine Telefonnummer an.')).toBeVisible();
+  await expect(form.getByText('Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an.')).toBeVisible();
 
   const marker = `E2E-interest-${randomUUID().slice(0, 8)}`;
   await form.getByLabel('E-Mail-Adresse').fill('alex@example.org');

@@ -12,10 +12,13 @@ import './app/theme.css';
 
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
-import { registerServiceWorker } from './offline/sw-register';
+import { serverAnswers } from './offline/reachability';
 import { startSync } from './offline/sync';
+import { setChunkFailureClassifier } from './ui/chunk-failure';
 
 setupIonicReact();
+// A screen's code that fails to load while the server answers was replaced by an update; otherwise we are offline.
+setChunkFailureClassifier(async () => ((await serverAnswers()) ? 'updated' : 'offline'));
 
 async function boot() {
   await initI18n();
@@ -27,7 +30,12 @@ async function boot() {
     </StrictMode>,
   );
   startSync();
-  void registerServiceWorker();
+  // Not needed for the first paint: the worker (and workbox-window) load after it. A failed load (offline in
+  // the first seconds) just means the worker registers on the next visit.
+  import('./offline/sw-register').then(
+    ({ registerServiceWorker }) => registerServiceWorker(),
+    (error: unknown) => console.warn('service worker registration postponed', error),
+  );
 }
 
 void boot();

@@ -3,17 +3,30 @@ import { chatbubbleEllipsesOutline, compassOutline, ellipsisHorizontalCircleOutl
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route } from 'react-router-dom';
-import { CentreDetails } from '../features/discover/CentreDetails';
-import { DiscoverScreen } from '../features/discover/DiscoverScreen';
-import { OpportunityDetails } from '../features/discover/OpportunityDetails';
 import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
-import { FeedScreen } from '../features/proposals/FeedScreen';
-import { AboutScreen } from '../features/settings/AboutScreen';
-import { MoreScreen } from '../features/settings/MoreScreen';
-import { MySubmissionsScreen } from '../features/submissions/MySubmissionsScreen';
 import { NewsBadge } from '../features/submissions/NewsBadge';
-import { ReceiptLookupScreen } from '../features/submissions/ReceiptLookupScreen';
+import { lazyScreen } from './lazy-screen';
 import { ShellPage } from './ShellPage';
+
+// Mitmachen is the start route and comes with the first download; every other screen is fetched when it
+// is first opened (and precached by the service worker after the first visit, so it opens offline).
+const FeedScreen = lazyScreen(() => import('../features/proposals/FeedScreen').then((m) => m.FeedScreen), ['proposals']);
+const DiscoverScreen = lazyScreen(() => import('../features/discover/DiscoverScreen').then((m) => m.DiscoverScreen), ['discover']);
+const CentreDetails = lazyScreen(() => import('../features/discover/CentreDetails').then((m) => m.CentreDetails), ['discover']);
+const OpportunityDetails = lazyScreen(
+  () => import('../features/discover/OpportunityDetails').then((m) => m.OpportunityDetails),
+  ['discover'],
+);
+const MySubmissionsScreen = lazyScreen(
+  () => import('../features/submissions/MySubmissionsScreen').then((m) => m.MySubmissionsScreen),
+  ['submissions'],
+);
+const ReceiptLookupScreen = lazyScreen(
+  () => import('../features/submissions/ReceiptLookupScreen').then((m) => m.ReceiptLookupScreen),
+  ['submissions'],
+);
+const MoreScreen = lazyScreen(() => import('../features/settings/MoreScreen').then((m) => m.MoreScreen), ['settings']);
+const AboutScreen = lazyScreen(() => import('../features/settings/AboutScreen').then((m) => m.AboutScreen), ['settings']);
 
 interface TabDefinition {
   /** Also the first path segment; the tab button is highlighted for everything below it. */
@@ -41,31 +54,31 @@ const TABS: TabDefinition[] = [
   },
   {
     tab: 'viertel',
-    labelKey: 'proposals:tab',
+    labelKey: 'common:tabs.quarter',
     icon: peopleOutline,
     page: (
-      <ShellPage titleKey="proposals:title">
+      <ShellPage titleKey="common:screens.quarter">
         <FeedScreen />
       </ShellPage>
     ),
   },
   {
     tab: 'entdecken',
-    labelKey: 'discover:tab',
+    labelKey: 'common:tabs.discover',
     icon: compassOutline,
     page: (
-      <ShellPage titleKey="discover:title">
+      <ShellPage titleKey="common:screens.discover">
         <DiscoverScreen />
       </ShellPage>
     ),
     subPages: {
       'orte/:id': (
-        <ShellPage titleKey="discover:details.centreTitle" backHref="/entdecken">
+        <ShellPage titleKey="common:screens.centre" backHref="/entdecken">
           <CentreDetails />
         </ShellPage>
       ),
       'engagement/:id': (
-        <ShellPage titleKey="discover:details.opportunityTitle" backHref="/entdecken">
+        <ShellPage titleKey="common:screens.opportunity" backHref="/entdecken">
           <OpportunityDetails />
         </ShellPage>
       ),
@@ -94,13 +107,13 @@ const TABS: TabDefinition[] = [
     labelKey: 'common:tabs.more',
     icon: ellipsisHorizontalCircleOutline,
     page: (
-      <ShellPage titleKey="settings:title">
+      <ShellPage titleKey="common:screens.more">
         <MoreScreen />
       </ShellPage>
     ),
     subPages: {
       ueber: (
-        <ShellPage titleKey="settings:about.title" backHref="/mehr">
+        <ShellPage titleKey="common:screens.about" backHref="/mehr">
           <AboutScreen />
         </ShellPage>
       ),

@@ -1,8 +1,6 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-// German is bundled so the first screen never waits; every other language is its own chunk,
-// fetched (and precached by the service worker) only when someone picks it.
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'de';
@@ -10,17 +8,40 @@ export const DEFAULT_LANGUAGE: Language = 'de';
 // Kept in localStorage, not IndexedDB, because it must be known synchronously before the first render.
 const STORAGE_KEY = 'qs.language';
 
-const bundled = import.meta.glob<ResourceKey>('../../i18n/de/*.json', { eager: true, import: 'default' });
-const lazy = import.meta.glob<ResourceKey>(['../../i18n/*/*.json', '!../../i18n/de/*.json'], { import: 'default' });
+// The start screen's German texts are bundled so the first screen never waits; every other namespace and
+// language is its own chunk, fetched with the screen that needs it (lazyScreen) or when someone picks the
+// language, and precached by the service worker like all code.
+// Bundled: Mitmachen (feedback), the shell (common), error messages, the news badge on the tab bar (submissions).
+const bundled = import.meta.glob<ResourceKey>(
+  ['../../i18n/de/common.json', '../../i18n/de/errors.json', '../../i18n/de/feedback.json', '../../i18n/de/submissions.json'],
+  { eager: true, import: 'default' },
+);
+const lazy = import.meta.glob<ResourceKey>(
+  [
+    '../../i18n/*/*.json',
+    '!../../i18n/de/common.json',
+    '!../../i18n/de/errors.json',
+    '!../../i18n/de/feedback.json',
+    '!../../i18n/de/submissions.json',
+  ],
+  { import: 'default' },
+);
 
+function namespaceOf(path: string): string {
+  return /([^/]+)\.json$/.exec(path)?.[1] ?? '';
+}
+
+/** Namespaces in the start bundle; the rest are loaded by the screens that use them. */
+export const START_NAMESPACES = Object.keys(bundled).map(namespaceOf);
 // A namespace is a file: adding i18n/<lng>/<ns>.json for every language is all a new feature needs.
-export const NAMESPACES = Object.keys(bundled).map((path) => /([^/]+)\.json$/.exec(path)?.[1] ?? '');
+export const NAMESPACES = [
+  ...new Set([...START_NAMESPACES, ...Object.keys(lazy).filter((path) => path.includes('/de/')).map(namespaceOf)]),
+];
 
 function bundledResources(): Record<string, ResourceKey> {
   const byNamespace: Record<string, ResourceKey> = {};
   for (const [path, data] of Object.entries(bundled)) {
-    const ns = /([^/]+)\.json$/.exec(path)?.[1];
-    if (ns) byNamespace[ns] = data;
+    byNamespace[namespaceOf(path)] = data;
   }
   return byNamespace;
 }
@@ -75,7 +96,7 @@ export async function initI18n(): Promise<typeof i18next> {
       lng: storedLanguage(),
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: [...LANGUAGES],
-      ns: NAMESPACES,
+      ns: START_NAMESPACES,
       defaultNS: 'common',
       resources: { de: bundledResources() },
       partialBundledLanguages: true,
@@ -85,4 +106,23 @@ export async function initI18n(): Promise<typeof i18next> {
     });
   reflectLanguage(i18next.language);
   return i18next;
+}
+
+function incomplete(namespaces: readonly string[]): string[] {
+  const languages = i18next.languages.filter(isLanguage);
+  return namespaces.filter((ns) => languages.some((language) => !i18next.hasResourceBundle(language, ns)));
+}
+
+/**
+ * Loads namespaces for the current language and its fallback before a screen that uses them renders.
+ * Rejects when one could not be fetched (offline before the service worker cached it), so the screen can
+ * offer a retry; i18next remembers a failed load, hence the explicit reload for those.
+ */
+export async function ensureNamespaces(namespaces: readonly string[]): Promise<void> {
+  if (incomplete(namespaces).length === 0) return;
+  await i18next.loadNamespaces([...namespaces]);
+  const failed = incomplete(namespaces);
+  if (failed.length > 0) await i18next.reloadResources(i18next.languages.filter(isLanguage), failed);
+  const missing = incomplete(namespaces);
+  if (missing.length > 0) throw new Error(`translations could not be loaded: ${missing.join(', ')}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay, parseRetryAfter, timerDelay } from './backoff';
+import { BACKOFF_CAP_MS, backoffDelay, timerDelay } from './backoff';
 
 describe('backoff', () => {
   it('doubles the ceiling per attempt from 2 s and caps at 5 min', () => {
@@ -17,12 +17,6 @@ describe('backoff', () => {
     expect(backoffDelay(1, () => 0, 30_000)).toBe(30_000);
   });
 
-  it('reads Retry-After as seconds or as a date', () => {
-    expect(parseRetryAfter('5', 0)).toBe(5000);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6_000);
-    expect(parseRetryAfter('soon', 0)).toBe(0);
-    expect(parseRetryAfter(null, 0)).toBe(0);
-  });
 
   it('times a page timer against the clock reading the due time was worked out with', () => {
     const day = 24 * 3_600_000;

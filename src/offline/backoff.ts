@@ -8,15 +8,6 @@ export function backoffDelay(attempt: number, random: () => number, retryAfterMs
   return Math.max(retryAfterMs, Math.floor(random() * ceiling));
 }
 
-/** Retry-After is either seconds or an HTTP date; anything unreadable counts as absent. */
-export function parseRetryAfter(header: string | null, now: number): number {
-  if (!header) return 0;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? 0 : Math.max(0, date - now);
-}
-
 /**
  * How long a page timer waits for `at`, a time worked out when the clock read `reference`. The wait is
  * taken against that reading, not the clock now: the wall clock may have jumped in between (a phone's

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { quarterCollectionSchema, topicsFileSchema, type QuarterCollection, type Topic } from '../shared/catalog';
 import { centresFileSchema, clientConfigSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
+import { request, type FetchLike } from './http';
 
 // Catalog documents are cached in IndexedDB and revalidated with their ETag, so every list the
 // resident needs (quarters, topics, later centres and opportunities) is there offline after one visit.
@@ -27,31 +28,32 @@ export async function readCatalog<K extends CatalogKey>(
   return parsed.success ? (parsed.data as CatalogData<K>) : undefined;
 }
 
+/** The quarters' boundaries can be large and the connection poor: a catalog read may take longer than others. */
+export const CATALOG_TIMEOUT_MS = 60_000;
+
 /**
  * Revalidates one document (If-None-Match). Offline or on a server error the cached copy stays;
  * returns whether the cache now holds a copy.
  */
-export async function refreshCatalog(
-  key: CatalogKey,
-  db: QsDatabase = getDatabase(),
-  fetchImpl: typeof fetch = (...args) => fetch(...args),
-): Promise<boolean> {
+export async function refreshCatalog(key: CatalogKey, db: QsDatabase = getDatabase(), fetchImpl?: FetchLike): Promise<boolean> {
   const cached = await db.catalog.get(key);
   try {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (cached?.etag) headers['if-none-match'] = cached.etag;
-    const response = await fetchImpl(CATALOG[key].url, { headers });
-    if (response.status === 304 && cached) {
+    const outcome = await request(CATALOG[key].url, {
+      fetchImpl,
+      timeoutMs: CATALOG_TIMEOUT_MS,
+      ...(cached?.etag ? { headers: { 'if-none-match': cached.etag } } : {}),
+    });
+    if (outcome.kind === 'http' && outcome.status === 304 && cached) {
       await db.catalog.update(key, { fetchedAt: Date.now() });
       return true;
     }
-    if (!response.ok) return cached !== undefined;
-    const data: unknown = await response.json();
-    const parsed = CATALOG[key].schema.safeParse(data);
+    if (outcome.kind !== 'ok') return cached !== undefined;
+    const parsed = CATALOG[key].schema.safeParse(outcome.body);
     if (!parsed.success) return cached !== undefined;
-    await db.catalog.put({ key, etag: response.headers.get('etag'), fetchedAt: Date.now(), data: parsed.data });
+    await db.catalog.put({ key, etag: outcome.headers.get('etag'), fetchedAt: Date.now(), data: parsed.data });
     return true;
   } catch {
+    // Storage failing (quota, private mode) leaves the screens on what they had; they never wait on this.
     return cached !== undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { getDatabase, type QsDatabase } from './db';
-import { defaultFetch, request, type FetchLike } from './http';
+import { isNoAnswer, request, type FetchLike } from './http';
 
 // "Delete my contact data": one idempotent DELETE, online only — it is not queued, so the resident
 // sees at once whether it worked. A success is remembered on the device so the button can say so.
@@ -15,10 +15,11 @@ export async function requestContactDeletion(
   options: { db?: QsDatabase; fetchImpl?: FetchLike; now?: () => number } = {},
 ): Promise<ContactDeletion> {
   const db = options.db ?? getDatabase();
-  const outcome = await request(options.fetchImpl ?? defaultFetch, `/api/v1/submissions/${encodeURIComponent(id)}/contact`, {
+  const outcome = await request(`/api/v1/submissions/${encodeURIComponent(id)}/contact`, {
     method: 'DELETE',
+    fetchImpl: options.fetchImpl,
   });
-  if (outcome.kind === 'offline' || outcome.kind === 'network') return 'offline';
+  if (isNoAnswer(outcome)) return 'offline';
   if (outcome.kind === 'http') return outcome.status === 404 ? 'not_found' : 'error';
   await db.settings.put({ key: contactDeletedKey(id), value: (options.now ?? Date.now)() });
   return 'deleted';

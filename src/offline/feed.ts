@@ -1,6 +1,6 @@
 import { feedPageSchema, type FeedItem, type FeedPage, type FeedSort } from '../shared/feed';
 import { getDatabase, type QsDatabase } from './db';
-import { defaultFetch, request, type FetchLike } from './http';
+import { isNoAnswer, request, type FetchLike } from './http';
 
 // The public feed of a quarter, cached in the catalog table under `feed:<quarterId>:<sort>` so the
 // resident can read it offline. The cache holds every page loaded so far and when it was fetched
@@ -53,9 +53,9 @@ interface FeedOptions {
 
 type Fetched = { page: FeedPage; etag: string | null } | 'unchanged' | 'offline' | 'error';
 
-async function fetchPage(fetchImpl: FetchLike, url: string, etag?: string | null): Promise<Fetched> {
-  const outcome = await request(fetchImpl, url, etag ? { headers: { 'if-none-match': etag } } : {});
-  if (outcome.kind === 'offline' || outcome.kind === 'network') return 'offline';
+async function fetchPage(fetchImpl: FetchLike | undefined, url: string, etag?: string | null): Promise<Fetched> {
+  const outcome = await request(url, { fetchImpl, ...(etag ? { headers: { 'if-none-match': etag } } : {}) });
+  if (isNoAnswer(outcome)) return 'offline';
   if (outcome.kind === 'http' && outcome.status === 304) return 'unchanged';
   if (outcome.kind !== 'ok') return 'error';
   const parsed = feedPageSchema.safeParse(outcome.body);
@@ -72,7 +72,7 @@ export async function refreshFeed(quarterId: string, sort: FeedSort, options: Fe
   const key = feedKey(quarterId, sort);
   const cached = await db.catalog.get(key);
   // Only a cache holding just the first page keeps an ETag (loadMoreFeed drops it), so only that is revalidated.
-  const fetched = await fetchPage(options.fetchImpl ?? defaultFetch, feedUrl(quarterId, sort), cached?.etag);
+  const fetched = await fetchPage(options.fetchImpl, feedUrl(quarterId, sort), cached?.etag);
   if (fetched === 'offline' || fetched === 'error') return fetched;
   if (fetched === 'unchanged') {
     await db.catalog.update(key, { fetchedAt: now() });
@@ -88,7 +88,7 @@ export async function loadMoreFeed(quarterId: string, sort: FeedSort, options: F
   const now = options.now ?? Date.now;
   const cached = await readFeed(quarterId, sort, db);
   if (!cached?.nextCursor) return 'fresh';
-  const fetched = await fetchPage(options.fetchImpl ?? defaultFetch, feedUrl(quarterId, sort, cached.nextCursor));
+  const fetched = await fetchPage(options.fetchImpl, feedUrl(quarterId, sort, cached.nextCursor));
   if (fetched === 'unchanged') return 'fresh';
   if (fetched === 'offline' || fetched === 'error') return fetched;
   const merged = mergeFeedPages(cached, fetched.page, now());

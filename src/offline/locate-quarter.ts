@@ -1,4 +1,4 @@
-import { quarterOf, type QuarterMatch } from '../shared/quarter-of';
+import type { QuarterMatch } from '../shared/quarter-of';
 import type { GeoLocation } from '../shared/submission';
 import { readCatalog } from './catalog';
 import { getDatabase, type QsDatabase } from './db';
@@ -50,7 +50,15 @@ export async function locateQuarter(
 ): Promise<QuarterLocation> {
   const quarters = await readCatalog('quarters', options.db ?? getDatabase());
   if (!quarters) return { kind: 'failed', reason: 'no_quarters' };
+  // The geometry code (turf) is fetched while the device looks for its position, not with the start screen.
+  const geometry = import('../shared/quarter-of').then(
+    (module) => module.quarterOf,
+    () => undefined,
+  );
   const position = await currentPosition(options.geolocation ?? globalThis.navigator?.geolocation, options.timeoutMs);
   if (position.kind === 'failed') return position;
+  const quarterOf = await geometry;
+  // Offline in the first seconds of a first visit, before the worker cached it: the list is the way on.
+  if (!quarterOf) return { kind: 'failed', reason: 'unavailable' };
   return { kind: 'match', match: quarterOf(quarters, position.location), location: position.location };
 }

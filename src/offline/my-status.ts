@@ -1,6 +1,6 @@
 import { submitterViewSchema, type SubmitterView } from '../shared/submission';
 import { getDatabase, type MineRecord, type QsDatabase } from './db';
-import { defaultFetch, request, type FetchLike } from './http';
+import { isNoAnswer, request, type FetchLike } from './http';
 import { statusKey } from './outbox';
 
 // What became of my delivered items: `GET /api/v1/submissions/{id}` (the id is the capability) for
@@ -76,7 +76,6 @@ interface Options {
 
 export async function refreshMyStatuses(options: Options = {}): Promise<StatusRefresh> {
   const db = options.db ?? getDatabase();
-  const fetchImpl = options.fetchImpl ?? defaultFetch;
   const now = options.now ?? Date.now;
   // A support has nothing to follow, but it is checked once, so one lost in a power cut goes again.
   const records = (await db.mine.toArray()).filter(
@@ -84,8 +83,8 @@ export async function refreshMyStatuses(options: Options = {}): Promise<StatusRe
   );
   const result: StatusRefresh = { updated: 0, offline: false, failed: 0, requeued: 0 };
   for (const record of records) {
-    const outcome = await request(fetchImpl, `/api/v1/submissions/${encodeURIComponent(record.id)}`);
-    if (outcome.kind === 'offline' || outcome.kind === 'network') {
+    const outcome = await request(`/api/v1/submissions/${encodeURIComponent(record.id)}`, { fetchImpl: options.fetchImpl });
+    if (isNoAnswer(outcome)) {
       result.offline = true;
       break;
     }

@@ -2,7 +2,7 @@ import { receiptLookupSchema } from '../shared/feed';
 import { normaliseReceipt } from '../shared/receipt';
 import type { SubmitterView } from '../shared/submission';
 import { getDatabase, type QsDatabase } from './db';
-import { defaultFetch, request, type FetchLike } from './http';
+import { request, type FetchLike } from './http';
 
 // Finding an item by the code read out at the neighbourhood centre. Items sent from this device
 // are answered from the local cache first, so that works offline too; others need the server.
@@ -26,7 +26,7 @@ export async function lookupReceipt(
   const code = normaliseReceipt(input);
   if (!isReceiptShaped(code)) return { kind: 'invalid' };
   const db = options.db ?? getDatabase();
-  const outcome = await request(options.fetchImpl ?? defaultFetch, `/api/v1/receipts/${encodeURIComponent(code)}`);
+  const outcome = await request(`/api/v1/receipts/${encodeURIComponent(code)}`, { fetchImpl: options.fetchImpl });
   if (outcome.kind === 'ok') {
     const parsed = receiptLookupSchema.safeParse(outcome.body);
     return parsed.success ? { kind: 'found', view: parsed.data, source: 'server' } : { kind: 'error' };

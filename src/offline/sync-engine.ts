@@ -3,7 +3,8 @@ import { apiErrorBodySchema, type ApiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import Dexie from 'dexie';
 import { dueAt, SETTING_KEYS, type MineRecord, type OutboxRecord, type QsDatabase } from './db';
-import { backoffDelay, parseRetryAfter } from './backoff';
+import { backoffDelay } from './backoff';
+import { parseRetryAfter } from './http';
 import { defaultLock, type LockRunner } from './locks';
 
 /*

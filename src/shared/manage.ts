@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MODERATION_STATES, SUBMISSION_STATUSES } from './submission';
+import { managePatchSchema } from './feed';
+import { LIMITS } from './limits';
+import { MODERATION_STATES, SUBMISSION_STATUSES, type SubmissionStatus } from './submission';
 import { THEMES } from './catalog';
 
 /*
@@ -10,6 +12,35 @@ import { THEMES } from './catalog';
 
 export const ROLES = ['admin', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** `POST /api/v1/manage/session`, and the login form. */
+export const loginSchema = z.object({
+  email: z.string().trim().min(1).max(LIMITS.emailMax),
+  password: z.string().min(1).max(1024),
+});
+
+// Declining and hiding tell the resident why: the reason goes with the decision. One rule for the
+// item's forms, the bulk bar and the bulk route (the item PATCH checks it in services/update-submission.ts,
+// where it also knows the status the item comes from).
+const { status: patchStatus, reason, moderation, moderationReason } = managePatchSchema.shape;
+
+function declinedWithReason(decision: { status?: SubmissionStatus; reason?: string }, ctx: z.RefinementCtx): void {
+  if (decision.status === 'declined' && decision.reason === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason when declining' });
+  }
+}
+
+/** A status change of one item (the status form) or of several (`bulkStatusSchema`). */
+export const statusDecisionSchema = z.object({ status: patchStatus.unwrap(), reason }).superRefine(declinedWithReason);
+
+/** Publishing or hiding a public item. */
+export const moderationDecisionSchema = z
+  .object({ moderation: moderation.unwrap(), moderationReason })
+  .superRefine((decision, ctx) => {
+    if (decision.moderation === 'hidden' && decision.moderationReason === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['moderationReason'], message: 'Say why it is hidden: the reason is shown to the resident' });
+    }
+  });
 
 /** Filters of the inbox, the inbox map, the exports and the figures: one shape for all four. */
 export const inboxFilterSchema = z.object({
@@ -42,11 +73,9 @@ export const exportQuerySchema = inboxFilterSchema.extend({
 });
 
 /** `POST /api/v1/manage/submissions/bulk` */
-export const bulkStatusSchema = z.object({
-  ids: z.array(z.uuid()).min(1).max(200),
-  status: z.enum(SUBMISSION_STATUSES),
-  reason: z.string().trim().min(1).max(2000).optional(),
-});
+export const bulkStatusSchema = z
+  .object({ ids: z.array(z.uuid()).min(1).max(200), status: patchStatus.unwrap(), reason })
+  .superRefine(declinedWithReason);
 
 /** `POST /api/v1/manage/users` (admin only) and the CLI `npm run admin -- add …`. */
 export const newUserSchema = z.object({

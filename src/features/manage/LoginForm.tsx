@@ -1,42 +1,26 @@
 import { IonButton } from '@ionic/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { login, type ManageUser } from '../../offline/manage-api';
+import { loginSchema } from '../../shared/manage';
+import { useLogin } from './api/login';
+import { issueKeys, schemaResolver } from './common/form-resolver';
 import { manageErrorMessage, type Message } from './manage-errors';
 
-interface LoginFormProps {
-  onLoggedIn: (user: ManageUser) => void;
-  /** a message from before, e.g. "session expired" */
-  notice?: Message;
-}
+// Either field missing gets the one message that asks for both.
+const resolver = schemaResolver(loginSchema, issueKeys({ email: 'manage:login.missing', password: 'manage:login.missing' }));
 
-export function LoginForm({ onLoggedIn, notice }: LoginFormProps) {
+/** Signing in; `notice` is a message from before, e.g. "session expired". */
+export function LoginForm({ notice }: { notice?: Message }) {
   const { t } = useTranslation();
   const id = useId();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<Message>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!email.trim() || !password) {
-      setError({ key: 'manage:login.missing' });
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      onLoggedIn(await login(email.trim(), password));
-    } catch (caught) {
-      setError(manageErrorMessage(caught, 'login'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const login = useLogin();
+  const { register, handleSubmit, formState } = useForm({ resolver, defaultValues: { email: '', password: '' } });
+  const missing = formState.errors.email?.message ?? formState.errors.password?.message;
+  const error: Message | undefined = missing ? { key: missing } : login.error ? manageErrorMessage(login.error, 'login') : undefined;
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="login-form" aria-labelledby={`${id}-heading`}>
+    <form noValidate onSubmit={(e) => void handleSubmit((body) => login.mutate(body))(e)} className="login-form" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('manage:login.title')}</h2>
       <p className="muted">{t('manage:login.intro')}</p>
       {notice && !error && (
@@ -57,22 +41,15 @@ export function LoginForm({ onLoggedIn, notice }: LoginFormProps) {
           type="email"
           autoComplete="username"
           inputMode="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={!!formState.errors.email}
+          {...register('email')}
         />
       </div>
       <div className="field">
         <label htmlFor={`${id}-password`}>{t('manage:login.password')}</label>
-        <input
-          id={`${id}-password`}
-          className="native-input"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <input id={`${id}-password`} className="native-input" type="password" autoComplete="current-password" aria-invalid={!!formState.errors.password} {...register('password')} />
       </div>
-      <IonButton type="submit" expand="block" disabled={busy}>
+      <IonButton type="submit" expand="block" disabled={login.isPending}>
         {t('manage:login.submit')}
       </IonButton>
     </form>

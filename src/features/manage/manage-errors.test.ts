@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { ManageApiError } from '../../offline/manage-api';
+import { HttpError } from '../../offline/http';
 import { manageErrorMessage } from './manage-errors';
+
+const refused = (status: number, code: string, retryAfterMs = 0) => new HttpError('http', status, code, 'x', retryAfterMs);
 
 describe('manageErrorMessage', () => {
   it('says the credentials are wrong on a 401 at login, and that the session ended elsewhere', () => {
-    const error = new ManageApiError(401, 'unauthorized', 'Bad credentials');
+    const error = refused(401, 'unauthorized');
     expect(manageErrorMessage(error, 'login')).toEqual({ key: 'manage:login.badCredentials' });
     expect(manageErrorMessage(error, 'inbox')).toEqual({ key: 'manage:sessionExpired' });
   });
 
   it('names the waiting time of a lock-out in whole minutes, at least one', () => {
-    expect(manageErrorMessage(new ManageApiError(429, 'locked_out', 'x', 900), 'login')).toEqual({
-      key: 'manage:login.lockedOutFor',
-      options: { count: 15 },
-    });
-    expect(manageErrorMessage(new ManageApiError(429, 'locked_out', 'x', 5), 'login').options).toEqual({ count: 1 });
-    expect(manageErrorMessage(new ManageApiError(429, 'locked_out', 'x'), 'login')).toEqual({ key: 'errors:locked_out' });
+    expect(manageErrorMessage(refused(429, 'locked_out', 900_000), 'login')).toEqual({ key: 'manage:login.lockedOutFor', options: { count: 15 } });
+    expect(manageErrorMessage(refused(429, 'locked_out', 5_000), 'login').options).toEqual({ count: 1 });
+    expect(manageErrorMessage(refused(429, 'locked_out'), 'login')).toEqual({ key: 'errors:locked_out' });
   });
 
-  it('maps known codes, no network and unknown failures', () => {
-    expect(manageErrorMessage(new ManageApiError(429, 'rate_limited', 'x', 10), 'inbox')).toEqual({ key: 'errors:rate_limited' });
-    expect(manageErrorMessage(new ManageApiError(403, 'csrf', 'x'), 'inbox')).toEqual({ key: 'errors:csrf' });
-    expect(manageErrorMessage(new ManageApiError(0, 'offline', 'x'), 'login')).toEqual({ key: 'errors:offline' });
-    expect(manageErrorMessage(new ManageApiError(0, 'network', 'x'), 'login')).toEqual({ key: 'errors:network' });
-    expect(manageErrorMessage(new ManageApiError(200, 'bad_answer', 'x'), 'inbox')).toEqual({ key: 'errors:internal' });
+  it('maps known codes, no connection, no answer and unknown failures', () => {
+    expect(manageErrorMessage(refused(429, 'rate_limited', 10_000), 'inbox')).toEqual({ key: 'errors:rate_limited' });
+    expect(manageErrorMessage(refused(403, 'csrf'), 'inbox')).toEqual({ key: 'errors:csrf' });
+    expect(manageErrorMessage(HttpError.from({ kind: 'offline' }), 'login')).toEqual({ key: 'errors:offline' });
+    expect(manageErrorMessage(HttpError.from({ kind: 'network' }), 'login')).toEqual({ key: 'errors:network' });
+    expect(manageErrorMessage(HttpError.from({ kind: 'timeout' }), 'inbox')).toEqual({ key: 'errors:network' });
+    expect(manageErrorMessage(HttpError.from({ kind: 'bad_answer', status: 200 }), 'inbox')).toEqual({ key: 'errors:internal' });
     expect(manageErrorMessage(new Error('boom'), 'inbox')).toEqual({ key: 'errors:internal' });
   });
 });

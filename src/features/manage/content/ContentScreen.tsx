@@ -1,10 +1,11 @@
 import { IonButton } from '@ionic/react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { listContent, setPublished, type ContentKind, type Managed } from '../../../offline/manage-content';
 import type { Centre, Opportunity } from '../../../shared/directory';
-import { useFailure, useManage } from '../common/ManageContext';
+import type { ContentKind, Managed } from '../api/content-entry';
+import { useContentList } from '../api/get-content-list';
+import { usePublishContent } from '../api/publish-content';
+import { useManage } from '../common/ManageContext';
 import { useCatalogNames } from '../common/use-catalog';
 import { managePaths, NEW_ID } from '../manage-routes';
 
@@ -29,29 +30,17 @@ const opportunityRow = (lang: string) => (m: Managed<Opportunity>): Row => ({
 export function ContentScreen() {
   const { t, i18n } = useTranslation();
   const { announce } = useManage();
-  const fail = useFailure();
   const catalog = useCatalogNames();
-  const [lists, setLists] = useState<{ centres: Row[]; opportunities: Row[] }>();
+  const centres = useContentList('centres').data;
+  const opportunities = useContentList('opportunities').data;
+  const publish = { centres: usePublishContent('centres'), opportunities: usePublishContent('opportunities') };
+  const lists = centres && opportunities ? { centres: centres.map(centreRow), opportunities: opportunities.map(opportunityRow(i18n.language)) } : undefined;
 
-  const load = useCallback(async () => {
-    try {
-      const [centres, opportunities] = await Promise.all([listContent('centres'), listContent('opportunities')]);
-      setLists({ centres: centres.map(centreRow), opportunities: opportunities.map(opportunityRow(i18n.language)) });
-    } catch (error) {
-      fail(error);
-    }
-  }, [fail, i18n.language]);
-  useEffect(() => void load(), [load]);
-
-  const toggle = async (kind: ContentKind, row: Row) => {
-    try {
-      await setPublished(kind, row.id, !row.published);
-      announce({ key: row.published ? 'manage-content:unpublishedDone' : 'manage-content:publishedDone' });
-      await load();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const toggle = (kind: ContentKind, row: Row) =>
+    publish[kind].mutate(
+      { id: row.id, published: !row.published },
+      { onSuccess: () => announce({ key: row.published ? 'manage-content:unpublishedDone' : 'manage-content:publishedDone' }) },
+    );
 
   const section = (kind: ContentKind, rows: Row[] | undefined) => (
     <section aria-labelledby={`content-${kind}`} className="content-list">
@@ -71,7 +60,7 @@ export function ContentScreen() {
             <span className="muted"> · {catalog.quarterName(row.quarterId)}</span>
             {row.sample && <span className="tag">{t('manage-content:sample')}</span>}
             <span className={row.published ? 'tag tag-public' : 'tag'}>{t(row.published ? 'manage-content:published' : 'manage-content:unpublished')}</span>
-            <IonButton size="small" fill="clear" onClick={() => void toggle(kind, row)}>
+            <IonButton size="small" fill="clear" onClick={() => toggle(kind, row)}>
               {t(row.published ? 'manage-content:unpublishNamed' : 'manage-content:publishNamed', { title: row.title })}
             </IonButton>
           </li>

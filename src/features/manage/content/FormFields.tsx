@@ -1,35 +1,51 @@
 import { useId } from 'react';
+import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { messageAt } from '../common/form-resolver';
 
-// Small labelled form controls for the content forms: every control has a label, its hint or its
-// error (translation keys) tied to it with aria-describedby, and aria-invalid when wrong.
+// Small labelled form controls for the content forms, inside their react-hook-form: every control
+// has a label, its hint or its error (an i18n key from the shared schema's issue) tied to it with
+// aria-describedby, and aria-invalid when wrong. `name` is the field's path in the draft.
 
-interface TextFieldProps {
+interface FieldProps {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
+  name: string;
+  /**
+   * Where this control's errors are, when not at `name`: e.g. the whole `location` for the latitude;
+   * `false` when a neighbour shows them (the longitude).
+   */
+  errorAt?: string | false;
   hint?: string;
-  type?: string;
-  multiline?: boolean;
   required?: boolean;
-  lang?: string;
-  inputMode?: 'decimal' | 'text' | 'email' | 'tel' | 'url';
   testId?: string;
 }
 
-export function TextField({ label, value, onChange, error, hint, type = 'text', multiline, required, lang, inputMode, testId }: TextFieldProps) {
+function useFieldError(path: string | false): string | undefined {
+  const { formState } = useFormContext();
+  return path === false ? undefined : messageAt(formState.errors, path);
+}
+
+interface TextFieldProps extends FieldProps {
+  type?: string;
+  multiline?: boolean;
+  lang?: string;
+  inputMode?: 'decimal' | 'text' | 'email' | 'tel' | 'url';
+}
+
+export function TextField({ label, name, errorAt, hint, type = 'text', multiline, required, lang, inputMode, testId }: TextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
+  const { register } = useFormContext();
+  const error = useFieldError(errorAt ?? name);
   const props = {
     id,
     className: multiline ? 'native-input native-textarea' : 'native-input',
-    value,
     lang,
     required,
     'aria-invalid': !!error,
     'aria-describedby': error || hint ? `${id}-msg` : undefined,
     'data-testid': testId,
+    ...register(name),
   };
   return (
     <div className="field">
@@ -37,7 +53,7 @@ export function TextField({ label, value, onChange, error, hint, type = 'text', 
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
-      {multiline ? <textarea {...props} onChange={(e) => onChange(e.target.value)} /> : <input {...props} type={type} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />}
+      {multiline ? <textarea {...props} /> : <input {...props} type={type} inputMode={inputMode} />}
       {(error || hint) && (
         <p id={`${id}-msg`} className={error ? 'field-error' : 'field-hint'}>
           {error ? t(error) : hint}
@@ -47,23 +63,21 @@ export function TextField({ label, value, onChange, error, hint, type = 'text', 
   );
 }
 
-interface SelectFieldProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
+interface SelectFieldProps extends FieldProps {
   options: ReadonlyArray<{ value: string; label: string }>;
-  error?: string;
+  /** The text of an empty choice, when the field may stay empty. */
   empty?: string;
-  testId?: string;
 }
 
-export function SelectField({ label, value, onChange, options, error, empty, testId }: SelectFieldProps) {
+export function SelectField({ label, name, errorAt, options, empty, testId }: SelectFieldProps) {
   const { t } = useTranslation();
   const id = useId();
+  const { register } = useFormContext();
+  const error = useFieldError(errorAt ?? name);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} className="native-input" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={!!error} aria-describedby={error ? `${id}-msg` : undefined} data-testid={testId}>
+      <select id={id} className="native-input" aria-invalid={!!error} aria-describedby={error ? `${id}-msg` : undefined} data-testid={testId} {...register(name)}>
         {empty !== undefined && <option value="">{empty}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -80,15 +94,17 @@ export function SelectField({ label, value, onChange, options, error, empty, tes
   );
 }
 
-interface CheckListProps {
+interface CheckListProps<V extends string | number> {
   legend: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  value: readonly string[];
-  onChange: (next: string[]) => void;
+  name: string;
+  options: ReadonlyArray<{ value: V; label: string }>;
 }
 
-export function CheckList({ legend, options, value, onChange }: CheckListProps) {
+/** Several choices of one list field (offers, skills), kept as an array of their values. */
+export function CheckList<V extends string | number>({ legend, name, options }: CheckListProps<V>) {
   const id = useId();
+  const { field } = useController({ name });
+  const value: readonly V[] = Array.isArray(field.value) ? field.value : [];
   return (
     <fieldset className="field check-list">
       <legend>{legend}</legend>
@@ -98,7 +114,7 @@ export function CheckList({ legend, options, value, onChange }: CheckListProps) 
             id={`${id}-${o.value}`}
             type="checkbox"
             checked={value.includes(o.value)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+            onChange={(e) => field.onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
           />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
         </div>
@@ -109,23 +125,21 @@ export function CheckList({ legend, options, value, onChange }: CheckListProps) 
 
 interface LocalisedFieldsProps {
   label: string;
-  de: string;
-  en: string;
-  onChange: (lang: 'de' | 'en', value: string) => void;
-  errors?: { de?: string; en?: string };
+  /** the `{de, en}` group in the draft */
+  name: string;
   multiline?: boolean;
   required?: boolean;
 }
 
 /** German and English side by side: both are required where the schema says `localisedText`. */
-export function LocalisedFields({ label, de, en, onChange, errors, multiline, required }: LocalisedFieldsProps) {
+export function LocalisedFields({ label, name, multiline, required }: LocalisedFieldsProps) {
   const { t } = useTranslation();
   return (
     <fieldset className="field localised">
       <legend>{label}</legend>
       <div className="two-columns">
-        <TextField label={t('manage-content:lang.de')} lang="de" value={de} onChange={(v) => onChange('de', v)} error={errors?.de} multiline={multiline} required={required} />
-        <TextField label={t('manage-content:lang.en')} lang="en" value={en} onChange={(v) => onChange('en', v)} error={errors?.en} multiline={multiline} required={required} />
+        <TextField label={t('manage-content:lang.de')} lang="de" name={`${name}.de`} multiline={multiline} required={required} />
+        <TextField label={t('manage-content:lang.en')} lang="en" name={`${name}.en`} multiline={multiline} required={required} />
       </div>
     </fieldset>
   );

@@ -1,6 +1,8 @@
 import { IonButton } from '@ionic/react';
 import { useId } from 'react';
+import { useController, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { messageAt } from '../common/form-resolver';
 import type { HoursDraft, WeeklyRow } from './content-form';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -13,77 +15,95 @@ const DAY_KEYS: Record<number, string> = {
   6: 'manage-content:days.6',
   7: 'manage-content:days.7',
 };
+const NEW_ROW: WeeklyRow = { days: [], opens: '09:00', closes: '17:00' };
+const FIRST_ROW: WeeklyRow = { days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' };
 
-interface HoursEditorProps {
-  value: HoursDraft;
-  onChange: (next: HoursDraft) => void;
-  errors: Record<string, string>;
-}
+type HoursForm = { hours: HoursDraft };
 
 /** Weekly opening hours as rows "these days, from – to"; several rows for split days. */
-export function HoursEditor({ value, onChange, errors }: HoursEditorProps) {
+export function HoursEditor({ keptExceptions }: { keptExceptions: number }) {
   const { t } = useTranslation();
   const id = useId();
-  const setRow = (index: number, row: WeeklyRow) => onChange({ ...value, weekly: value.weekly.map((r, i) => (i === index ? row : r)) });
+  const { register, watch, formState } = useFormContext<HoursForm>();
+  const rows = useFieldArray<HoursForm, 'hours.weekly'>({ name: 'hours.weekly' });
+  const known = register('hours.enabled');
   return (
     <fieldset className="field hours-editor" data-testid="hours-editor">
       <legend>{t('manage-content:hours.title')}</legend>
       <div className="check-field">
-        <input id={`${id}-known`} type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked, weekly: e.target.checked && value.weekly.length === 0 ? [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }] : value.weekly })} />
+        <input
+          id={`${id}-known`}
+          type="checkbox"
+          {...known}
+          onChange={(e) => {
+            void known.onChange(e);
+            if (e.target.checked && rows.fields.length === 0) rows.append(FIRST_ROW);
+          }}
+        />
         <label htmlFor={`${id}-known`}>{t('manage-content:hours.known')}</label>
       </div>
-      {value.enabled && (
+      {watch('hours.enabled') && (
         <>
-          {value.weekly.map((row, index) => {
-            const prefix = `hours.weekly.${index}`;
-            const error = errors[`${prefix}.closes`] ?? errors[`${prefix}.opens`] ?? errors[`${prefix}.days`];
+          {rows.fields.map((row, index) => {
+            const prefix = `hours.weekly.${index}` as const;
+            const error = messageAt(formState.errors, `${prefix}.closes`) ?? messageAt(formState.errors, `${prefix}.opens`) ?? messageAt(formState.errors, `${prefix}.days`);
             return (
-              <fieldset key={index} className="hours-row" aria-invalid={!!error}>
+              <fieldset key={row.id} className="hours-row" aria-invalid={!!error}>
                 <legend>{t('manage-content:hours.row', { n: index + 1 })}</legend>
-                <div className="weekday-checks">
-                  {WEEKDAYS.map((day) => (
-                    <span key={day} className="check-field">
-                      <input
-                        id={`${id}-${index}-${day}`}
-                        type="checkbox"
-                        checked={row.days.includes(day)}
-                        onChange={(e) => setRow(index, { ...row, days: e.target.checked ? [...row.days, day] : row.days.filter((d) => d !== day) })}
-                      />
-                      <label htmlFor={`${id}-${index}-${day}`}>{t(DAY_KEYS[day] ?? '')}</label>
-                    </span>
-                  ))}
-                </div>
+                <Weekdays name={`${prefix}.days`} idPrefix={`${id}-${index}`} />
                 <div className="two-columns">
                   <div className="field">
                     <label htmlFor={`${id}-${index}-opens`}>{t('manage-content:hours.opens')}</label>
-                    <input id={`${id}-${index}-opens`} type="time" className="native-input" value={row.opens} onChange={(e) => setRow(index, { ...row, opens: e.target.value })} />
+                    <input id={`${id}-${index}-opens`} type="time" className="native-input" {...register(`${prefix}.opens`)} />
                   </div>
                   <div className="field">
                     <label htmlFor={`${id}-${index}-closes`}>{t('manage-content:hours.closes')}</label>
-                    <input id={`${id}-${index}-closes`} type="time" className="native-input" value={row.closes} onChange={(e) => setRow(index, { ...row, closes: e.target.value })} />
+                    <input id={`${id}-${index}-closes`} type="time" className="native-input" {...register(`${prefix}.closes`)} />
                   </div>
                 </div>
                 {error && <p className="field-error">{t(error)}</p>}
-                <IonButton fill="clear" size="small" color="danger" onClick={() => onChange({ ...value, weekly: value.weekly.filter((_, i) => i !== index) })}>
+                <IonButton fill="clear" size="small" color="danger" onClick={() => rows.remove(index)}>
                   {t('manage-content:hours.remove', { n: index + 1 })}
                 </IonButton>
               </fieldset>
             );
           })}
-          <IonButton fill="outline" size="small" onClick={() => onChange({ ...value, weekly: [...value.weekly, { days: [], opens: '09:00', closes: '17:00' }] })}>
+          <IonButton fill="outline" size="small" onClick={() => rows.append(NEW_ROW)}>
             {t('manage-content:hours.add')}
           </IonButton>
           <div className="field">
             <label htmlFor={`${id}-holidays`}>{t('manage-content:hours.holidays')}</label>
-            <select id={`${id}-holidays`} className="native-input" value={value.holidays} onChange={(e) => onChange({ ...value, holidays: e.target.value as HoursDraft['holidays'] })}>
+            <select id={`${id}-holidays`} className="native-input" {...register('hours.holidays')}>
               <option value="closed">{t('manage-content:hours.holidaysClosed')}</option>
               <option value="open">{t('manage-content:hours.holidaysOpen')}</option>
               <option value="unknown">{t('manage-content:hours.holidaysUnknown')}</option>
             </select>
           </div>
-          {value.keep.exceptions.length > 0 && <p className="field-hint">{t('manage-content:hours.exceptionsKept', { count: value.keep.exceptions.length })}</p>}
+          {keptExceptions > 0 && <p className="field-hint">{t('manage-content:hours.exceptionsKept', { count: keptExceptions })}</p>}
         </>
       )}
     </fieldset>
+  );
+}
+
+/** The days of one row, as numbers 1 (Monday) to 7. */
+function Weekdays({ name, idPrefix }: { name: `hours.weekly.${number}.days`; idPrefix: string }) {
+  const { t } = useTranslation();
+  const { field } = useController<HoursForm, typeof name>({ name });
+  const days = field.value;
+  return (
+    <div className="weekday-checks">
+      {WEEKDAYS.map((day) => (
+        <span key={day} className="check-field">
+          <input
+            id={`${idPrefix}-${day}`}
+            type="checkbox"
+            checked={days.includes(day)}
+            onChange={(e) => field.onChange(e.target.checked ? [...days, day] : days.filter((d) => d !== day))}
+          />
+          <label htmlFor={`${idPrefix}-${day}`}>{t(DAY_KEYS[day] ?? '')}</label>
+        </span>
+      ))}
+    </div>
   );
 }

@@ -1,18 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { readCatalog } from '../../../offline/catalog';
-import { COMMITMENT_TYPES, SKILLS, SUITABLE_FOR, type CommitmentType } from '../../../shared/directory';
+import { COMMITMENT_TYPES, SKILLS, SUITABLE_FOR } from '../../../shared/directory';
+import { schemaResolver } from '../common/form-resolver';
 import { useManage } from '../common/ManageContext';
 import { quartersFor, useCatalogNames } from '../common/use-catalog';
-import { errorUnder } from './content-form';
+import { contentIssueKey } from './content-form';
 import { COMMITMENT_KEYS, SKILL_KEYS, SUITABLE_KEYS } from './content-labels';
 import { EditorFrame } from './EditorFrame';
 import { CheckList, LocalisedFields, SelectField, TextField } from './FormFields';
-import { emptyOpportunityDraft, opportunityDraft, opportunityFromDraft } from './opportunity-draft';
+import { emptyOpportunityDraft, opportunityDraft, opportunityFormSchema } from './opportunity-draft';
 import { LocationFields, SharedEntryFields } from './SharedEntryFields';
-import { useEntryEditor } from './use-entry-editor';
+import { ownQuarter, today, useEntryEditor } from './use-entry-editor';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const resolver = schemaResolver(opportunityFormSchema, contentIssueKey);
 
 /** Create or edit a volunteer opportunity; fields follow `opportunitySchema`. */
 export function OpportunityEditor({ id }: { id: string }) {
@@ -20,66 +21,31 @@ export function OpportunityEditor({ id }: { id: string }) {
   const { user } = useManage();
   const catalog = useCatalogNames();
   const centres = useLiveQuery(() => readCatalog('centres'), []);
-  const editor = useEntryEditor({
-    kind: 'opportunities',
-    id,
-    empty: () => emptyOpportunityDraft(today(), user.role === 'admin' ? '' : (user.quarterIds[0] ?? '')),
-    toDraft: opportunityDraft,
-    fromDraft: (d) => {
-      const r = opportunityFromDraft(d);
-      return r.ok ? { ok: true, entry: r.opportunity } : r;
-    },
-  });
-  const { draft, update, errors } = editor;
+  const editor = useEntryEditor({ kind: 'opportunities', id, empty: () => emptyOpportunityDraft(today(), ownQuarter(user)), toDraft: opportunityDraft });
+  const title = editor.isNew ? t('manage-content:opportunity.new') : (editor.draft?.title.de ?? t('manage-content:opportunity.edit'));
+  const keptDates = editor.draft?.original?.dates.length ?? 0;
   return (
-    <EditorFrame editor={editor} title={editor.isNew ? t('manage-content:opportunity.new') : (draft?.titleDe ?? t('manage-content:opportunity.edit'))} kind="opportunities" id={id}>
-      {draft && (
-        <>
-          <LocalisedFields
-            label={t('manage-content:fields.title')}
-            de={draft.titleDe}
-            en={draft.titleEn}
-            required
-            errors={{ de: errors['title.de'], en: errors['title.en'] }}
-            onChange={(lang, v) => update(lang === 'de' ? { titleDe: v } : { titleEn: v })}
-          />
-          <TextField label={t('manage-content:fields.id')} value={draft.id} onChange={(v) => update({ id: v })} error={errors.id} hint={t('manage-content:fields.idHint')} required />
-          <TextField label={t('manage-content:fields.organisation')} value={draft.organisation} onChange={(organisation) => update({ organisation })} error={errors.organisation} required />
-          <SelectField
-            label={t('manage-content:fields.centre')}
-            value={draft.centreId}
-            onChange={(centreId) => update({ centreId })}
-            empty={t('manage-content:fields.none')}
-            options={(centres ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          />
-          <SelectField
-            label={t('manage-content:fields.quarter')}
-            value={draft.quarterId}
-            onChange={(quarterId) => update({ quarterId })}
-            empty={t('manage-content:fields.none')}
-            options={quartersFor(catalog.quarters, user).map((q) => ({ value: q.id, label: q.name }))}
-            error={errors.quarterId}
-          />
-          <LocationFields draft={draft} update={update} errors={errors} optional />
-          <div className="two-columns">
-            <SelectField label={t('manage-content:fields.commitment')} value={draft.commitment} onChange={(v) => update({ commitment: v as CommitmentType })} options={COMMITMENT_TYPES.map((c) => ({ value: c, label: t(COMMITMENT_KEYS[c] ?? c) }))} />
-            <TextField label={t('manage-content:fields.hoursPerWeek')} inputMode="decimal" value={draft.hoursPerWeek} onChange={(hoursPerWeek) => update({ hoursPerWeek })} error={errorUnder(errors, 'commitment')} />
-          </div>
-          <CheckList legend={t('manage-content:fields.skills')} options={SKILLS.map((s) => ({ value: s, label: t(SKILL_KEYS[s] ?? s) }))} value={draft.skills} onChange={(skills) => update({ skills: skills as typeof draft.skills })} />
-          <CheckList legend={t('manage-content:fields.suitableFor')} options={SUITABLE_FOR.map((s) => ({ value: s, label: t(SUITABLE_KEYS[s] ?? s) }))} value={draft.suitableFor} onChange={(suitableFor) => update({ suitableFor: suitableFor as typeof draft.suitableFor })} />
-          <SharedEntryFields draft={draft} update={update} errors={errors} />
-          <LocalisedFields
-            label={t('manage-content:fields.description')}
-            de={draft.descriptionDe}
-            en={draft.descriptionEn}
-            multiline
-            required
-            errors={{ de: errors['description.de'], en: errors['description.en'] }}
-            onChange={(lang, v) => update(lang === 'de' ? { descriptionDe: v } : { descriptionEn: v })}
-          />
-          {(draft.original?.dates.length ?? 0) > 0 && <p className="field-hint">{t('manage-content:opportunity.datesKept', { count: draft.original?.dates.length ?? 0 })}</p>}
-        </>
-      )}
+    <EditorFrame editor={editor} resolver={resolver} title={title}>
+      <LocalisedFields label={t('manage-content:fields.title')} name="title" required />
+      <TextField label={t('manage-content:fields.id')} name="id" hint={t('manage-content:fields.idHint')} required />
+      <TextField label={t('manage-content:fields.organisation')} name="organisation" required />
+      <SelectField label={t('manage-content:fields.centre')} name="centreId" empty={t('manage-content:fields.none')} options={(centres ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+      <SelectField
+        label={t('manage-content:fields.quarter')}
+        name="quarterId"
+        empty={t('manage-content:fields.none')}
+        options={quartersFor(catalog.quarters, user).map((q) => ({ value: q.id, label: q.name }))}
+      />
+      <LocationFields optional />
+      <div className="two-columns">
+        <SelectField label={t('manage-content:fields.commitment')} name="commitment.type" options={COMMITMENT_TYPES.map((c) => ({ value: c, label: t(COMMITMENT_KEYS[c] ?? c) }))} />
+        <TextField label={t('manage-content:fields.hoursPerWeek')} inputMode="decimal" name="commitment.hoursPerWeek" errorAt="commitment" />
+      </div>
+      <CheckList legend={t('manage-content:fields.skills')} name="skills" options={SKILLS.map((s) => ({ value: s, label: t(SKILL_KEYS[s] ?? s) }))} />
+      <CheckList legend={t('manage-content:fields.suitableFor')} name="suitableFor" options={SUITABLE_FOR.map((s) => ({ value: s, label: t(SUITABLE_KEYS[s] ?? s) }))} />
+      <SharedEntryFields />
+      <LocalisedFields label={t('manage-content:fields.description')} name="description" multiline required />
+      {keptDates > 0 && <p className="field-hint">{t('manage-content:opportunity.datesKept', { count: keptDates })}</p>}
     </EditorFrame>
   );
 }

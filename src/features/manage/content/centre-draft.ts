@@ -1,77 +1,74 @@
+import { z } from 'zod';
 import { centreSchema, type Centre, type CentreKind, type LocationPrecision, type OfferTag, type Wheelchair } from '../../../shared/directory';
-import { contactFrom, fieldErrors, hoursDraft, hoursFromDraft, optionalLocalised, localised, pointFrom, sourceFrom, splitList, type HoursDraft } from './content-form';
+import {
+  emptySharedDraft,
+  hoursDraft,
+  hoursFromDraft,
+  optionalLocalised,
+  pointDraft,
+  pointFrom,
+  sharedDraft,
+  sharedFromDraft,
+  type HoursDraft,
+  type LocalisedDraft,
+  type PointDraft,
+  type SharedDraft,
+} from './content-form';
 
 /** A centre as the form holds it: strings and lists, converted and checked only on save. */
-export interface CentreDraft {
+export interface CentreDraft extends SharedDraft {
   id: string;
   name: string;
   kind: CentreKind;
   quarterId: string;
   address: string;
-  lat: string;
-  lng: string;
+  location: PointDraft;
   locationPrecision: LocationPrecision;
   hours: HoursDraft;
-  phone: string;
-  email: string;
-  web: string;
-  wheelchair: Wheelchair;
-  accessibilityDe: string;
-  accessibilityEn: string;
+  accessibility: { wheelchair: Wheelchair; note: LocalisedDraft };
   offers: OfferTag[];
-  languages: string;
-  descriptionDe: string;
-  descriptionEn: string;
   operator: string;
-  sourceUrls: string;
-  lastChecked: string;
-  sample: boolean;
-  /** Parts the form does not edit (other languages, status note, source note), kept as they were. */
+  /** Parts the form does not edit (other languages, status note, source note, hour exceptions), kept as they were. */
   original?: Centre;
 }
 
 export function emptyCentreDraft(today: string, quarterId = ''): CentreDraft {
   return {
-    id: '', name: '', kind: 'neighbourhood_centre', quarterId, address: '', lat: '', lng: '', locationPrecision: 'address',
-    hours: hoursDraft(undefined), phone: '', email: '', web: '', wheelchair: 'unknown', accessibilityDe: '', accessibilityEn: '',
-    offers: [], languages: 'de', descriptionDe: '', descriptionEn: '', operator: '', sourceUrls: '', lastChecked: today, sample: false,
+    ...emptySharedDraft(today), id: '', name: '', kind: 'neighbourhood_centre', quarterId, address: '', location: pointDraft(undefined),
+    locationPrecision: 'address', hours: hoursDraft(undefined), accessibility: { wheelchair: 'unknown', note: { de: '', en: '' } }, offers: [], operator: '',
   };
 }
 
 export function centreDraft(c: Centre): CentreDraft {
   return {
-    id: c.id, name: c.name, kind: c.kind, quarterId: c.quarterId, address: c.address ?? '', lat: String(c.location.lat), lng: String(c.location.lng),
-    locationPrecision: c.locationPrecision, hours: hoursDraft(c.hours), phone: c.contact.phone ?? '', email: c.contact.email ?? '', web: c.contact.web ?? '',
-    wheelchair: c.accessibility.wheelchair, accessibilityDe: c.accessibility.note?.de ?? '', accessibilityEn: c.accessibility.note?.en ?? '',
-    offers: [...c.offers], languages: c.languages.join(', '), descriptionDe: c.description.de, descriptionEn: c.description.en,
-    operator: c.operator ?? '', sourceUrls: c.source.urls.join('\n'), lastChecked: c.source.lastChecked, sample: c.sample, original: c,
+    ...sharedDraft(c), id: c.id, name: c.name, kind: c.kind, quarterId: c.quarterId, address: c.address ?? '', location: pointDraft(c.location),
+    locationPrecision: c.locationPrecision, hours: hoursDraft(c.hours),
+    accessibility: { wheelchair: c.accessibility.wheelchair, note: { de: c.accessibility.note?.de ?? '', en: c.accessibility.note?.en ?? '' } },
+    offers: [...c.offers], operator: c.operator ?? '', original: c,
   };
 }
 
-/** The draft as the shared schema sees it: a valid centre, or errors keyed by field path. */
-export function centreFromDraft(d: CentreDraft): { ok: true; centre: Centre } | { ok: false; errors: Record<string, string> } {
+/** The draft as an entry, before the schema has its say (so it may well not be one yet). */
+function centreCandidate(d: CentreDraft): unknown {
   const o = d.original;
-  const hours = hoursFromDraft(d.hours);
-  const note = optionalLocalised(d.accessibilityDe, d.accessibilityEn, o?.accessibility.note);
-  const candidate = {
+  const hours = hoursFromDraft(d.hours, o?.hours);
+  const note = optionalLocalised(d.accessibility.note, o?.accessibility.note);
+  return {
+    ...sharedFromDraft(d, o),
     id: d.id.trim(),
     name: d.name,
     kind: d.kind,
     quarterId: d.quarterId,
     ...(d.address.trim() ? { address: d.address } : {}),
-    location: pointFrom(d.lat, d.lng),
+    location: pointFrom(d.location),
     locationPrecision: d.locationPrecision,
     ...(hours ? { hours } : {}),
-    contact: contactFrom(d),
-    accessibility: { wheelchair: d.wheelchair, ...(note ? { note } : {}) },
+    accessibility: { wheelchair: d.accessibility.wheelchair, ...(note ? { note } : {}) },
     offers: d.offers,
-    languages: splitList(d.languages),
-    description: localised(d.descriptionDe, d.descriptionEn, o?.description),
     ...(d.operator.trim() ? { operator: d.operator } : {}),
     ...(o?.statusNote ? { statusNote: o.statusNote } : {}),
-    source: sourceFrom(d.sourceUrls, d.lastChecked, o?.source),
-    sample: d.sample,
   };
-  const parsed = centreSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, centre: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
 }
+
+/** What the centre form validates with: its draft in, a valid centre (the shared schema's) out. */
+export const centreFormSchema = z.custom<CentreDraft>().transform(centreCandidate).pipe(centreSchema);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../../../shared/directory';
-import { emptyOpportunityDraft, opportunityDraft, opportunityFromDraft } from './opportunity-draft';
+import { messageAt, schemaResolver } from '../common/form-resolver';
+import { contentIssueKey } from './content-form';
+import { emptyOpportunityDraft, opportunityDraft, opportunityFormSchema, type OpportunityDraft } from './opportunity-draft';
 
 const opportunity: Opportunity = {
   id: 'lesepaten',
@@ -10,7 +12,7 @@ const opportunity: Opportunity = {
   location: { lat: 50.95, lng: 11.05 },
   locationPrecision: 'exact',
   commitment: { type: 'regular', hoursPerWeek: 2 },
-  dates: [],
+  dates: [{ start: '2024-06-01T10:00:00+02:00', end: '2024-06-01T12:00:00+02:00' }],
   skills: ['tutoring'],
   suitableFor: ['everyone'],
   languages: ['de'],
@@ -20,15 +22,26 @@ const opportunity: Opportunity = {
   sample: true,
 };
 
+const resolver = schemaResolver(opportunityFormSchema, contentIssueKey);
+const check = (draft: OpportunityDraft) => resolver(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+
 describe('opportunity form ↔ shared schema', () => {
-  it('round-trips an opportunity', () => {
-    expect(opportunityFromDraft(opportunityDraft(opportunity))).toEqual({ ok: true, opportunity });
+  it('round-trips an opportunity, its event dates included', async () => {
+    expect(await check(opportunityDraft(opportunity))).toEqual({ values: opportunity, errors: {} });
   });
 
-  it('asks for a place and for the precision of a location', () => {
-    const empty = { ...emptyOpportunityDraft('2024-05-01'), id: 'x', titleDe: 'T', titleEn: 'T', organisation: 'O', descriptionDe: 'D', descriptionEn: 'D', sample: true };
-    expect(opportunityFromDraft(empty)).toMatchObject({ ok: false, errors: { quarterId: 'manage-content:errors.needPlace' } });
-    expect(opportunityFromDraft({ ...empty, lat: '50.9', lng: '11' })).toMatchObject({ ok: false, errors: { locationPrecision: 'manage-content:errors.needPrecision' } });
-    expect(opportunityFromDraft({ ...empty, quarterId: 'altstadt' }).ok).toBe(true);
+  it('asks for a place, for the precision of a location, and never takes half a point for none', async () => {
+    const empty: OpportunityDraft = {
+      ...emptyOpportunityDraft('2024-05-01'),
+      id: 'x',
+      title: { de: 'T', en: 'T' },
+      organisation: 'O',
+      description: { de: 'D', en: 'D' },
+      sample: true,
+    };
+    expect(messageAt((await check(empty)).errors, 'quarterId')).toBe('manage-content:errors.needPlace');
+    expect(messageAt((await check({ ...empty, location: { lat: '50.9', lng: '11' } })).errors, 'locationPrecision')).toBe('manage-content:errors.needPrecision');
+    expect(messageAt((await check({ ...empty, quarterId: 'altstadt', location: { lat: '50.9', lng: '' } })).errors, 'location')).toBe('manage:form.required');
+    expect((await check({ ...empty, quarterId: 'altstadt' })).errors).toEqual({});
   });
 });

@@ -1,83 +1,76 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { getContent, saveContent, setPublished, type ContentKind } from '../../../offline/manage-content';
-import type { Centre, Opportunity } from '../../../shared/directory';
-import { useFailure, useManage } from '../common/ManageContext';
+import type { ContentKind, EntryOf } from '../api/content-entry';
+import { useContentEntry } from '../api/get-content';
+import { usePublishContent } from '../api/publish-content';
+import { useSaveContent } from '../api/save-content';
+import { useManage } from '../common/ManageContext';
+import { manageErrorMessage, type Message } from '../manage-errors';
 import { managePaths, NEW_ID } from '../manage-routes';
-
-type EntryOf<K extends ContentKind> = K extends 'centres' ? Centre : Opportunity;
 
 interface EditorSetup<K extends ContentKind, D> {
   kind: K;
   id: string;
   empty: () => D;
   toDraft: (entry: EntryOf<K>) => D;
-  fromDraft: (draft: D) => { ok: true; entry: EntryOf<K> } | { ok: false; errors: Record<string, string> };
 }
 
-/** Load (or start) one directory entry, validate it with the shared schema on save, publish or unpublish it. */
-export function useEntryEditor<K extends ContentKind, D>({ kind, id, empty, toDraft, fromDraft }: EditorSetup<K, D>) {
+export interface EntryEditor<K extends ContentKind, D> {
+  isNew: boolean;
+  /** What the form starts from: the loaded entry, or an empty one; undefined while loading. */
+  draft?: D;
+  loadError?: Message;
+  published: boolean;
+  busy: boolean;
+  save: (entry: EntryOf<K>) => void;
+  /** The form refused to save: say how many fields need a look, and go to the first. */
+  refused: (count: number) => void;
+  publish: (next: boolean) => void;
+}
+
+/** Load (or start) one directory entry, save what the form checked with the shared schema, publish or unpublish it. */
+export function useEntryEditor<K extends ContentKind, D>({ kind, id, empty, toDraft }: EditorSetup<K, D>): EntryEditor<K, D> {
   const navigate = useNavigate();
   const { announce } = useManage();
-  const fail = useFailure();
   const isNew = id === NEW_ID;
-  const [draft, setDraft] = useState<D | undefined>(() => (isNew ? empty() : undefined));
-  const [published, setPublishedState] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const loaded = useContentEntry(kind, id, !isNew);
+  const saving = useSaveContent(kind);
+  const publishing = usePublishContent(kind);
+  const [fresh] = useState(empty);
+  const entry = loaded.data?.entry;
+  // toDraft is a module function: a new draft only when the entry changes.
+  const draft = useMemo(() => (isNew ? fresh : entry && toDraft(entry)), [isNew, fresh, entry]);
 
-  useEffect(() => {
-    if (isNew) return;
-    let current = true;
-    getContent(kind, id).then(
-      (managed) => {
-        if (!current) return;
-        setDraft(toDraft(managed.entry as EntryOf<K>));
-        setPublishedState(managed.published);
-      },
-      (error: unknown) => current && fail(error),
-    );
-    return () => {
-      current = false;
-    };
-    // toDraft is a module function; reload only when the entry changes.
-  }, [kind, id, isNew, fail]);
-
-  const update = useCallback((patch: Partial<D>) => setDraft((d) => (d ? { ...d, ...patch } : d)), []);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft) return;
-    const result = fromDraft(draft);
-    if (!result.ok) {
-      setErrors(result.errors);
-      announce({ key: 'manage-content:invalid', options: { count: Object.keys(result.errors).length } }, 'error');
+  return {
+    isNew,
+    draft,
+    ...(loaded.error ? { loadError: manageErrorMessage(loaded.error, 'inbox') } : {}),
+    published: loaded.data?.published ?? false,
+    busy: saving.isPending,
+    save: (next) =>
+      saving.mutate(
+        { entry: next, isNew },
+        {
+          onSuccess: () => {
+            announce({ key: isNew ? 'manage-content:created' : 'manage-content:saved' });
+            if (isNew) navigate(kind === 'centres' ? managePaths.centre(next.id) : managePaths.opportunity(next.id), { replace: true });
+          },
+        },
+      ),
+    refused: (count) => {
+      announce({ key: 'manage-content:invalid', options: { count } }, 'error');
       // Focus the first invalid control once React has marked it.
       setTimeout(() => document.querySelector<HTMLElement>('.content-form [aria-invalid="true"]')?.focus(), 0);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await saveContent(kind, result.entry, isNew);
-      announce({ key: isNew ? 'manage-content:created' : 'manage-content:saved' });
-      if (isNew) navigate(kind === 'centres' ? managePaths.centre(result.entry.id) : managePaths.opportunity(result.entry.id), { replace: true });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    },
+    publish: (next) =>
+      publishing.mutate({ id, published: next }, { onSuccess: () => announce({ key: next ? 'manage-content:publishedDone' : 'manage-content:unpublishedDone' }) }),
   };
+}
 
-  const publish = async (next: boolean) => {
-    try {
-      await setPublished(kind, id, next);
-      setPublishedState(next);
-      announce({ key: next ? 'manage-content:publishedDone' : 'manage-content:unpublishedDone' });
-    } catch (error) {
-      fail(error);
-    }
-  };
+/** The day a new entry's sources count as checked, unless the manager says otherwise. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
 
-  return { isNew, draft, update, errors, busy, submit, published, publish };
+/** A new entry starts in the manager's first quarter; an admin chooses. */
+export function ownQuarter(user: { role: string; quarterIds: string[] }): string {
+  return user.role === 'admin' ? '' : (user.quarterIds[0] ?? '');
 }

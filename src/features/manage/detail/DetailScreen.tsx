@@ -2,9 +2,9 @@ import { IonButton, IonSpinner } from '@ionic/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { markUnread } from '../../../offline/manage-inbox';
+import { useMarkUnread } from '../api/mark-unread';
 import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
-import { useFailure, useManage } from '../common/ManageContext';
+import { useManage } from '../common/ManageContext';
 import { useCatalogNames } from '../common/use-catalog';
 import { commandFor } from '../inbox/inbox-keys';
 import { lastInboxSearch } from '../inbox/inbox-query';
@@ -19,7 +19,7 @@ export function DetailScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { announce } = useManage();
-  const fail = useFailure();
+  const markUnread = useMarkUnread();
   const catalog = useCatalogNames();
   const detail = useDetail(id);
   const back = `${managePaths.inbox}${lastInboxSearch()}`;
@@ -38,15 +38,13 @@ export function DetailScreen({ id }: { id: string }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [navigate, back]);
 
-  const unread = async () => {
-    try {
-      await markUnread(id);
-      announce({ key: 'manage:detail.markedUnread' });
-      navigate(back);
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const unread = () =>
+    markUnread.mutate(id, {
+      onSuccess: () => {
+        announce({ key: 'manage:detail.markedUnread' });
+        navigate(back);
+      },
+    });
 
   const item = detail.item;
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -110,7 +108,7 @@ export function DetailScreen({ id }: { id: string }) {
             </div>
             <div>
               <ItemActions item={item} change={detail.change} />
-              <IonButton fill="clear" onClick={() => void unread()} data-testid="mark-unread">
+              <IonButton fill="clear" onClick={unread} disabled={markUnread.isPending} data-testid="mark-unread">
                 {t('manage:detail.markUnread')}
               </IonButton>
             </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../../offline/manage-inbox';
+import type { HistoryEntry } from '../api/get-submission';
 import { MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
 
 /** Every change to the item, oldest first, with who made it and when; internal notes marked as such. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../../../offline/manage-inbox';
+import type { SubmissionDetail } from '../api/get-submission';
 import { AnswerForm } from './AnswerForm';
 import { ModerationForm } from './ModerationForm';
 import { NoteForm } from './NoteForm';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../../../offline/manage-inbox';
+import type { SubmissionDetail } from '../api/get-submission';
 import { LocationBlock } from './LocationBlock';
 import { PhotoGallery } from './PhotoGallery';
 

@@ -1,37 +1,36 @@
 import { IonButton } from '@ionic/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../../../offline/manage-inbox';
+import type { SubmissionDetail } from '../api/get-submission';
+import { blankToUndefined, moderationResolver } from '../common/decision-forms';
 import { MODERATION_KEYS } from '../common/labels';
 import type { DetailState } from './use-detail';
+
+type Decision = 'published' | 'hidden';
 
 /** Public items only: publish, or hide with a reason (kept in the history). */
 export function ModerationForm({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { register, setValue, handleSubmit, reset, formState } = useForm<{ moderation: Decision; moderationReason?: string }, unknown, { moderation: Decision; moderationReason?: string }>({
+    resolver: moderationResolver,
+    defaultValues: { moderation: 'published' },
+  });
   const state = item.moderation ?? 'pending';
+  const error = formState.errors.moderationReason?.message;
 
-  const run = async (moderation: 'published' | 'hidden') => {
-    if (moderation === 'hidden' && !reason.trim()) {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
-    const ok = await change(
-      { moderation, ...(moderation === 'hidden' ? { moderationReason: reason.trim() } : {}) },
-      { key: moderation === 'published' ? 'manage:moderation.publishedDone' : 'manage:moderation.hiddenDone' },
-    );
-    setBusy(false);
-    if (ok) {
-      setReason('');
-      setMissing(false);
-    }
+  const run = (moderation: Decision) => {
+    setValue('moderation', moderation);
+    void handleSubmit(async (decision) => {
+      const ok = await change(
+        { moderation: decision.moderation, ...(decision.moderation === 'hidden' ? { moderationReason: decision.moderationReason } : {}) },
+        { key: decision.moderation === 'published' ? 'manage:moderation.publishedDone' : 'manage:moderation.hiddenDone' },
+      );
+      if (ok) reset({ moderation: 'published' });
+    })();
   };
 
-  const showError = missing && !reason.trim();
   return (
     <section className="action-card" aria-labelledby={`${id}-title`} data-testid="moderation-form">
       <h3 id={`${id}-title`}>{t('manage:moderation.title')}</h3>
@@ -42,21 +41,20 @@ export function ModerationForm({ item, change }: { item: SubmissionDetail; chang
         <textarea
           id={`${id}-reason`}
           className="native-input"
-          value={reason}
           maxLength={2000}
-          aria-invalid={showError}
+          aria-invalid={!!error}
           aria-describedby={`${id}-reason-hint`}
-          onChange={(e) => setReason(e.target.value)}
+          {...register('moderationReason', { setValueAs: blankToUndefined })}
         />
-        <p id={`${id}-reason-hint`} className={showError ? 'field-error' : 'field-hint'}>
-          {showError ? t('manage:moderation.reasonMissing') : t('manage:moderation.reasonHint')}
+        <p id={`${id}-reason-hint`} className={error ? 'field-error' : 'field-hint'}>
+          {error ? t(error) : t('manage:moderation.reasonHint')}
         </p>
       </div>
       <div className="button-row">
-        <IonButton onClick={() => void run('published')} disabled={busy || state === 'published'} data-testid="moderation-publish">
+        <IonButton onClick={() => run('published')} disabled={formState.isSubmitting || state === 'published'} data-testid="moderation-publish">
           {t('manage:moderation.publish')}
         </IonButton>
-        <IonButton fill="outline" color="danger" onClick={() => void run('hidden')} disabled={busy || state === 'hidden'} data-testid="moderation-hide">
+        <IonButton fill="outline" color="danger" onClick={() => run('hidden')} disabled={formState.isSubmitting || state === 'hidden'} data-testid="moderation-hide">
           {t('manage:moderation.hide')}
         </IonButton>
       </div>

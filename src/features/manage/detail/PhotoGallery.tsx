@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mediaHref } from '../../../offline/manage-inbox';
+import { mediaHref } from '../api/export-links';
 
 /** Thumbnails that open one photo larger in a native modal dialog (Esc and the button close it). */
 export function PhotoGallery({ ids, receipt }: { ids: string[]; receipt: string }) {

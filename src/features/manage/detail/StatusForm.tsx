@@ -1,57 +1,41 @@
 import { IonButton } from '@ionic/react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../../../offline/manage-inbox';
-import type { SubmissionStatus } from '../../../shared/submission';
-import { allowedStatuses } from '../common/status-rules';
+import type { SubmissionDetail } from '../api/get-submission';
+import { statusResolver } from '../common/decision-forms';
 import { STATUS_KEYS } from '../common/labels';
 import { StatusChoice } from '../common/StatusChoice';
+import { allowedStatuses } from '../common/status-rules';
 import type { DetailState } from './use-detail';
 
 /** received → in_review → in_progress → done, or declined with the reason the resident is told. */
 export function StatusForm({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
-  const [status, setStatus] = useState<SubmissionStatus>(item.status);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setStatus(item.status), [item.status]);
+  const form = useForm({ resolver: statusResolver, defaultValues: { status: item.status } });
+  const { reset, watch, handleSubmit, formState } = form;
+  useEffect(() => reset({ status: item.status }), [item.status, reset]);
+  const status = watch('status');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (status === 'declined' && !reason.trim()) {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
+  const save = handleSubmit(async (decision) => {
     const ok = await change(
-      { status, ...(status === 'declined' ? { reason: reason.trim() } : {}) },
-      { key: 'manage:actions.statusSaved', options: { status: t(STATUS_KEYS[status]) } },
+      { status: decision.status, ...(decision.status === 'declined' ? { reason: decision.reason } : {}) },
+      { key: 'manage:actions.statusSaved', options: { status: t(STATUS_KEYS[decision.status]) } },
     );
-    setBusy(false);
-    if (ok) {
-      setReason('');
-      setMissing(false);
-    }
-  };
+    if (ok) reset({ status: decision.status });
+  });
 
   return (
-    <form className="action-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} data-testid="status-form">
-      <h3 id={`${id}-title`}>{t('manage:actions.statusTitle')}</h3>
-      {allowedStatuses(item.status).length < 5 && <p className="field-hint">{t('manage:actions.reopenHint')}</p>}
-      <StatusChoice
-        label={t('manage:actions.status')}
-        statuses={allowedStatuses(item.status)}
-        status={status}
-        onStatus={setStatus}
-        reason={reason}
-        onReason={setReason}
-        reasonMissing={missing}
-      />
-      <IonButton type="submit" disabled={busy || (status === item.status && status !== 'declined')} data-testid="status-save">
-        {t('manage:actions.statusSave')}
-      </IonButton>
-    </form>
+    <FormProvider {...form}>
+      <form className="action-card" onSubmit={(e) => void save(e)} noValidate aria-labelledby={`${id}-title`} data-testid="status-form">
+        <h3 id={`${id}-title`}>{t('manage:actions.statusTitle')}</h3>
+        {allowedStatuses(item.status).length < 5 && <p className="field-hint">{t('manage:actions.reopenHint')}</p>}
+        <StatusChoice label={t('manage:actions.status')} statuses={allowedStatuses(item.status)} />
+        <IonButton type="submit" disabled={formState.isSubmitting || (status === item.status && status !== 'declined')} data-testid="status-save">
+          {t('manage:actions.statusSave')}
+        </IonButton>
+      </form>
+    </FormProvider>
   );
 }

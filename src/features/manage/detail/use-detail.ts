@@ -1,55 +1,38 @@
-import { useCallback, useEffect, useState } from 'react';
-import { getSubmission, patchSubmission, type PatchInput, type SubmissionDetail } from '../../../offline/manage-inbox';
-import { useFailure, useManage } from '../common/ManageContext';
-import type { Message } from '../manage-errors';
+import { useCallback } from 'react';
+import { useSubmission, type SubmissionDetail } from '../api/get-submission';
+import { useUpdateSubmission, type PatchInput } from '../api/update-submission';
+import { useManage } from '../common/ManageContext';
+import { manageErrorMessage, type Message } from '../manage-errors';
 
 export interface DetailState {
   item?: SubmissionDetail;
   loading: boolean;
   error?: Message;
-  reload: () => Promise<void>;
-  /** Sends one change, announces `done` on success and reloads; resolves to whether it worked. */
+  /** Sends one change and announces `done` once the item shows it; resolves to whether it worked. */
   change: (patch: PatchInput, done: Message) => Promise<boolean>;
 }
 
+/** One item and the changes to it; a failed change is announced by the area, the form keeps its text. */
 export function useDetail(id: string): DetailState {
-  const fail = useFailure();
   const { announce } = useManage();
-  const [item, setItem] = useState<SubmissionDetail>();
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<Message>();
-
-  const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItem(await getSubmission(id));
-      setError(undefined);
-    } catch (caught) {
-      setError(fail(caught));
-    } finally {
-      setLoading(false);
-    }
-  }, [id, fail]);
-
-  useEffect(() => {
-    setItem(undefined);
-    void reload();
-  }, [reload]);
-
+  const item = useSubmission(id);
+  const { mutateAsync } = useUpdateSubmission();
   const change = useCallback(
     async (patch: PatchInput, done: Message) => {
       try {
-        await patchSubmission(id, patch);
-      } catch (caught) {
-        fail(caught);
+        await mutateAsync({ id, patch });
+      } catch {
         return false;
       }
       announce(done);
-      await reload();
       return true;
     },
-    [id, fail, announce, reload],
+    [id, mutateAsync, announce],
   );
-
-  return { item, loading, error, reload, change };
+  return {
+    item: item.data,
+    loading: item.isPending,
+    ...(item.error ? { error: manageErrorMessage(item.error, 'inbox') } : {}),
+    change,
+  };
 }

@@ -1,10 +1,9 @@
 import { IonSpinner } from '@ionic/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { getFigures, type Figures } from '../../../offline/manage-admin';
+import { useFigures } from '../api/get-figures';
 import { STATUS_KEYS, THEME_KEYS } from '../common/labels';
-import { useFailure } from '../common/ManageContext';
 import { useCatalogNames } from '../common/use-catalog';
 import { InboxFilters } from '../inbox/InboxFilters';
 import { parseInboxSearch, toInboxSearch, type InboxView } from '../inbox/inbox-query';
@@ -17,24 +16,12 @@ export function FiguresScreen() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const fail = useFailure();
   const catalog = useCatalogNames();
   const viewKey = toInboxSearch(parseInboxSearch(location.search));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
-  const [figures, setFigures] = useState<Figures>();
-  const [loading, setLoading] = useState(true);
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    getFigures(view.filter).then(
-      (data) => current && setFigures(data),
-      (error: unknown) => current && fail(error),
-    ).finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [view, fail]);
+  const query = useFigures(view.filter);
+  const figures = query.data;
+  const loading = query.isFetching;
 
   const change = useCallback((next: InboxView) => navigate({ pathname: managePaths.figures, search: toInboxSearch({ ...next, sort: 'newest', view: 'list' }) }, { replace: true }), [navigate]);
   const themeLabel = (theme: string) => t(THEME_KEYS[theme] ?? 'manage:theme.unknown');

@@ -1,11 +1,13 @@
 import { IonButton } from '@ionic/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { bulkSetStatus } from '../../../offline/manage-inbox';
-import { SUBMISSION_STATUSES, type SubmissionStatus } from '../../../shared/submission';
+import { SUBMISSION_STATUSES } from '../../../shared/submission';
+import { useBulkStatus } from '../api/bulk-status';
+import { statusResolver } from '../common/decision-forms';
 import { STATUS_KEYS } from '../common/labels';
+import { useManage } from '../common/ManageContext';
 import { StatusChoice } from '../common/StatusChoice';
-import { useFailure, useManage } from '../common/ManageContext';
 
 interface BulkBarProps {
   ids: string[];
@@ -18,51 +20,37 @@ export function BulkBar({ ids, onDone, onClear }: BulkBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const { announce } = useManage();
-  const fail = useFailure();
-  const [status, setStatus] = useState<SubmissionStatus>('in_review');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [missingReason, setMissingReason] = useState(false);
+  const bulk = useBulkStatus();
+  const form = useForm({ resolver: statusResolver, defaultValues: { status: 'in_review' as const } });
 
-  const apply = async () => {
-    if (status === 'declined' && !reason.trim()) {
-      setMissingReason(true);
-      return;
-    }
-    setBusy(true);
-    try {
-      const outcome = await bulkSetStatus({ ids, status, ...(status === 'declined' ? { reason: reason.trim() } : {}) });
-      announce({ key: 'manage:bulk.done', options: { count: outcome.updated.length, status: t(STATUS_KEYS[status]) } });
-      if (outcome.notFound.length > 0) announce({ key: 'manage:bulk.notFound', options: { count: outcome.notFound.length } }, 'error');
-      setReason('');
-      onDone();
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const apply = form.handleSubmit((decision) =>
+    bulk.mutate(
+      { ids, status: decision.status, ...(decision.status === 'declined' ? { reason: decision.reason } : {}) },
+      {
+        onSuccess: (outcome) => {
+          announce({ key: 'manage:bulk.done', options: { count: outcome.updated.length, status: t(STATUS_KEYS[decision.status]) } });
+          if (outcome.notFound.length > 0) announce({ key: 'manage:bulk.notFound', options: { count: outcome.notFound.length } }, 'error');
+          form.reset({ status: decision.status });
+          onDone();
+        },
+      },
+    ),
+  );
 
   return (
-    <section className="bulk-bar" aria-labelledby={`${id}-title`} data-testid="bulk-bar">
-      <h3 id={`${id}-title`}>{t('manage:bulk.selected', { count: ids.length })}</h3>
-      <StatusChoice
-        label={t('manage:bulk.status')}
-        statuses={SUBMISSION_STATUSES}
-        status={status}
-        onStatus={setStatus}
-        reason={reason}
-        onReason={setReason}
-        reasonMissing={missingReason}
-      />
-      <div className="button-row">
-        <IonButton onClick={() => void apply()} disabled={busy} data-testid="bulk-apply">
-          {t('manage:bulk.apply')}
-        </IonButton>
-        <IonButton fill="outline" onClick={onClear}>
-          {t('manage:bulk.clear')}
-        </IonButton>
-      </div>
-    </section>
+    <FormProvider {...form}>
+      <section className="bulk-bar" aria-labelledby={`${id}-title`} data-testid="bulk-bar">
+        <h3 id={`${id}-title`}>{t('manage:bulk.selected', { count: ids.length })}</h3>
+        <StatusChoice label={t('manage:bulk.status')} statuses={SUBMISSION_STATUSES} />
+        <div className="button-row">
+          <IonButton onClick={() => void apply()} disabled={bulk.isPending} data-testid="bulk-apply">
+            {t('manage:bulk.apply')}
+          </IonButton>
+          <IonButton fill="outline" onClick={onClear}>
+            {t('manage:bulk.clear')}
+          </IonButton>
+        </div>
+      </section>
+    </FormProvider>
   );
 }

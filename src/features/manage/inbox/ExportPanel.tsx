@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportHref } from '../../../offline/manage-inbox';
+import { exportHref } from '../api/export-links';
 import type { InboxView } from './inbox-query';
 
 /** Exports of exactly the filtered inbox; contact data only after an explicit, default-off choice. */

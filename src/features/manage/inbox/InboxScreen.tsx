@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { MapMarker } from '../../../map/LazyDirectoryMap';
+import { useInbox } from '../api/get-inbox';
 import { useCatalogNames } from '../common/use-catalog';
 import { SORT_KEYS } from '../common/labels';
 import { managePaths } from '../manage-routes';
@@ -10,11 +11,10 @@ import { BulkBar } from './BulkBar';
 import { ExportPanel } from './ExportPanel';
 import { InboxFilters } from './InboxFilters';
 import { commandFor, moveActive } from './inbox-keys';
-import { parseInboxSearch, rememberInboxSearch, toInboxSearch, type InboxSort, type InboxView } from './inbox-query';
+import { apiParams, parseInboxSearch, rememberInboxSearch, toInboxSearch, type InboxSort, type InboxView } from './inbox-query';
 import { InboxRow } from './InboxRow';
 import { ManageMap } from '../common/ManageMap';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { useInbox } from './use-inbox';
 import { INBOX_SORTS } from '../../../shared/manage';
 
 /** The inbox: filters in the URL, list (and map) of the caller's quarters, selection and shortcuts. */
@@ -24,7 +24,7 @@ export function InboxScreen() {
   const navigate = useNavigate();
   const viewKey = toInboxSearch(parseInboxSearch(location.search));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
-  const inbox = useInbox(view, viewKey);
+  const inbox = useInbox(useMemo(() => apiParams(view), [view]));
   const catalog = useCatalogNames();
   const [active, setActive] = useState(-1);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -124,7 +124,7 @@ export function InboxScreen() {
       <p role="status" className="inbox-count" data-testid="inbox-count">
         {inbox.loading && inbox.items.length === 0
           ? t('manage:inbox.loading')
-          : t(inbox.nextCursor ? 'manage:inbox.countMore' : 'manage:inbox.count', { count: inbox.items.length })}
+          : t(inbox.hasMore ? 'manage:inbox.countMore' : 'manage:inbox.count', { count: inbox.items.length })}
       </p>
       {inbox.error && (
         <div className="notice notice-error" role="alert">
@@ -134,7 +134,7 @@ export function InboxScreen() {
           </IonButton>
         </div>
       )}
-      {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} onDone={() => { setSelected(new Set()); inbox.reload(); }} />}
+      {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} onDone={() => setSelected(new Set())} />}
       <div className={isMap ? 'inbox-layout with-map' : 'inbox-layout'}>
         {isMap && (
           <div className="inbox-map-pane" data-testid="inbox-map">
@@ -171,7 +171,7 @@ export function InboxScreen() {
               <IonSpinner aria-hidden="true" /> {t('manage:inbox.loading')}
             </p>
           )}
-          {!inbox.loading && inbox.nextCursor && (
+          {!inbox.loading && inbox.hasMore && (
             <IonButton expand="block" fill="outline" onClick={inbox.loadMore} data-testid="inbox-more">
               {t('manage:inbox.more')}
             </IonButton>

@@ -38,9 +38,9 @@ describe('inbox view ↔ URL query', () => {
     expect(toInboxSearch(parseInboxSearch('?q=x&kind=feedback'))).toBe(toInboxSearch(parseInboxSearch('?kind=feedback&q=x')));
   });
 
-  it('builds API parameters without the UI view, with sort and cursor', () => {
+  it('builds API parameters without the UI view, with the sort', () => {
     const view = { ...parseInboxSearch('?status=done&view=map&sort=most_supported'), view: 'map' as const };
-    expect(apiParams(view, 'abc')).toEqual({ status: 'done', sort: 'most_supported', cursor: 'abc' });
+    expect(apiParams(view)).toEqual({ status: 'done', sort: 'most_supported' });
     expect(apiParams(DEFAULT_VIEW)).toEqual({});
   });
 

@@ -52,11 +52,10 @@ export function toInboxSearch(view: InboxView): string {
   return text ? `?${text}` : '';
 }
 
-/** Filters and sort as the API wants them (`view` is the UI's own). */
-export function apiParams(view: InboxView, cursor?: string | null): Record<string, string> {
+/** Filters and sort as the API wants them (`view` is the UI's own; the cursor is the pages' own). */
+export function apiParams(view: InboxView): Record<string, string> {
   const params: Record<string, string> = { ...view.filter } as Record<string, string>;
   if (view.sort !== 'newest') params.sort = view.sort;
-  if (cursor) params.cursor = cursor;
   return params;
 }
 

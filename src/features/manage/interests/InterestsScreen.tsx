@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { readCatalog, refreshCatalog } from '../../../offline/catalog';
-import { listInterests, patchSubmission, type Interest } from '../../../offline/manage-inbox';
-import { useFailure, useManage } from '../common/ManageContext';
+import { useInterests, type Interest } from '../api/get-interests';
+import { useUpdateSubmission } from '../api/update-submission';
+import { useManage } from '../common/ManageContext';
 import { managePaths } from '../manage-routes';
 
 /** Volunteer interest per opportunity (`?opportunity=id`), with contact data and a "contacted" mark. */
@@ -12,12 +13,11 @@ export function InterestsScreen() {
   const { t, i18n } = useTranslation();
   const id = useId();
   const { user, announce } = useManage();
-  const fail = useFailure();
+  const update = useUpdateSubmission();
   const navigate = useNavigate();
   const opportunityId = new URLSearchParams(useLocation().search).get('opportunity') ?? '';
   const opportunities = useLiveQuery(() => readCatalog('opportunities'), []);
   const centres = useLiveQuery(() => readCatalog('centres'), []);
-  const [interests, setInterests] = useState<Interest[]>();
   useEffect(() => {
     void refreshCatalog('opportunities');
     void refreshCatalog('centres');
@@ -33,26 +33,12 @@ export function InterestsScreen() {
       .sort((a, b) => a.title.localeCompare(b.title, i18n.language));
   }, [opportunities, centres, user, i18n.language]);
 
-  const load = useCallback(async () => {
-    if (!opportunityId) return setInterests(undefined);
-    try {
-      setInterests(await listInterests(opportunityId));
-    } catch (error) {
-      setInterests([]);
-      fail(error);
-    }
-  }, [opportunityId, fail]);
-  useEffect(() => void load(), [load]);
-
-  const mark = async (interest: Interest, contacted: boolean) => {
-    try {
-      await patchSubmission(interest.id, { contacted });
-      announce({ key: contacted ? 'manage:interests.markedContacted' : 'manage:interests.markedNotContacted' });
-      await load();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const interests = useInterests(opportunityId).data;
+  const mark = (interest: Interest, contacted: boolean) =>
+    update.mutate(
+      { id: interest.id, patch: { contacted } },
+      { onSuccess: () => announce({ key: contacted ? 'manage:interests.markedContacted' : 'manage:interests.markedNotContacted' }) },
+    );
 
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
@@ -108,7 +94,7 @@ export function InterestsScreen() {
                     <input
                       type="checkbox"
                       checked={interest.contacted === true}
-                      onChange={(e) => void mark(interest, e.target.checked)}
+                      onChange={(e) => mark(interest, e.target.checked)}
                       aria-label={t('manage:interests.contactedFor', { name: interest.name ?? interest.id })}
                     />
                   </td>

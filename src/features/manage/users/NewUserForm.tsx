@@ -1,58 +1,41 @@
 import { IonButton } from '@ionic/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { createUser } from '../../../offline/manage-admin';
-import { newUserSchema, ROLES, type Role } from '../../../shared/manage';
-import { ROLE_KEYS } from '../common/labels';
-import { useFailure, useManage } from '../common/ManageContext';
 import type { QuarterSummary } from '../../../offline/catalog';
+import { newUserSchema } from '../../../shared/manage';
+import { useCreateUser } from '../api/create-user';
+import { issueKeys, schemaResolver } from '../common/form-resolver';
+import { useManage } from '../common/ManageContext';
 import { QuarterPicker } from './QuarterPicker';
+import { RoleSelect } from './RoleSelect';
 
-type Field = 'email' | 'password';
+// Checked with the schema the server uses for the new account (`newUserSchema`).
+const resolver = schemaResolver(newUserSchema, issueKeys({ email: 'manage:form.email', password: 'manage:users.passwordShort' }));
+const EMPTY = { email: '', password: '', role: 'manager' as const, quarterIds: [] };
 
-/** Add a user; checked with the same schema the server uses (`newUserSchema`). */
-export function NewUserForm({ quarters, onCreated }: { quarters: QuarterSummary[]; onCreated: () => void }) {
+/** Add a user. */
+export function NewUserForm({ quarters }: { quarters: QuarterSummary[] }) {
   const { t } = useTranslation();
   const id = useId();
   const { announce } = useManage();
-  const fail = useFailure();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [role, setRole] = useState<Role>('manager');
-  const [quarterIds, setQuarterIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [busy, setBusy] = useState(false);
+  const create = useCreateUser();
+  const { register, handleSubmit, watch, setValue, reset, formState } = useForm({ resolver, defaultValues: EMPTY });
+  const { errors } = formState;
+  const role = watch('role');
+  const quarterIds = watch('quarterIds') ?? [];
+  const setQuarterIds = (next: string[]) => setValue('quarterIds', next);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = newUserSchema.safeParse({ email: email.trim(), password, role, quarterIds });
-    if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if (field === 'email') next.email = 'manage:users.emailInvalid';
-        if (field === 'password') next.password = 'manage:users.passwordShort';
-      }
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await createUser(parsed.data);
-      announce({ key: 'manage:users.created', options: { email: parsed.data.email } });
-      setEmail('');
-      setPassword('');
-      setQuarterIds([]);
-      onCreated();
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = handleSubmit((user) =>
+    create.mutate(user, {
+      onSuccess: () => {
+        announce({ key: 'manage:users.created', options: { email: user.email } });
+        reset({ ...EMPTY, role: user.role });
+      },
+    }),
+  );
 
-  const input = (field: Field, type: string, value: string, set: (v: string) => void, autoComplete: string) => (
+  const input = (field: 'email' | 'password', type: string, autoComplete: string) => (
     <div className="field">
       <label htmlFor={`${id}-${field}`}>{t(field === 'email' ? 'manage:users.email' : 'manage:users.password')}</label>
       <input
@@ -60,34 +43,24 @@ export function NewUserForm({ quarters, onCreated }: { quarters: QuarterSummary[
         className="native-input"
         type={type}
         autoComplete={autoComplete}
-        value={value}
         aria-invalid={!!errors[field]}
         aria-describedby={`${id}-${field}-msg`}
-        onChange={(e) => set(e.target.value)}
+        {...register(field, field === 'email' ? { setValueAs: (v: string) => v.trim() } : {})}
       />
       <p id={`${id}-${field}-msg`} className={errors[field] ? 'field-error' : 'field-hint'}>
-        {errors[field] ? t(errors[field]) : field === 'password' ? t('manage:users.passwordHint') : ''}
+        {errors[field]?.message ? t(errors[field].message) : field === 'password' ? t('manage:users.passwordHint') : ''}
       </p>
     </div>
   );
 
   return (
-    <form className="action-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} data-testid="new-user-form">
+    <form className="action-card" onSubmit={(e) => void save(e)} noValidate aria-labelledby={`${id}-title`} data-testid="new-user-form">
       <h3 id={`${id}-title`}>{t('manage:users.add')}</h3>
-      {input('email', 'email', email, setEmail, 'off')}
-      {input('password', 'password', password, setPassword, 'new-password')}
-      <div className="field">
-        <label htmlFor={`${id}-role`}>{t('manage:users.role')}</label>
-        <select id={`${id}-role`} className="native-input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(ROLE_KEYS[r])}
-            </option>
-          ))}
-        </select>
-      </div>
+      {input('email', 'email', 'off')}
+      {input('password', 'password', 'new-password')}
+      <RoleSelect registration={register('role')} />
       {role === 'manager' && <QuarterPicker legend={t('manage:users.quarters')} quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
-      <IonButton type="submit" disabled={busy} data-testid="new-user-save">
+      <IonButton type="submit" disabled={create.isPending} data-testid="new-user-save">
         {t('manage:users.addSave')}
       </IonButton>
     </form>

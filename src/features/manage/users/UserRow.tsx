@@ -1,41 +1,49 @@
 import { IonButton } from '@ionic/react';
 import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { QuarterSummary } from '../../../offline/catalog';
-import { patchUser, type ManagedUser, type UserPatchInput } from '../../../offline/manage-admin';
-import { ROLES, type Role } from '../../../shared/manage';
+import { userPatchSchema } from '../../../shared/manage';
+import type { ManagedUser } from '../api/get-users';
+import { useUpdateUser, type UserPatchBody } from '../api/update-user';
+import { issueKeys, schemaResolver } from '../common/form-resolver';
 import { ROLE_KEYS } from '../common/labels';
-import { useFailure, useManage } from '../common/ManageContext';
+import { useManage } from '../common/ManageContext';
 import { QuarterPicker } from './QuarterPicker';
+import { RoleSelect } from './RoleSelect';
 
 interface UserRowProps {
   user: ManagedUser;
   quarters: QuarterSummary[];
   quarterName: (id: string) => string;
-  onChanged: () => void;
 }
 
+const resolver = schemaResolver(userPatchSchema, issueKeys({}));
+
 /** One user: role, quarters, enabled — changed in place; admins cannot disable themselves. */
-export function UserRow({ user, quarters, quarterName, onChanged }: UserRowProps) {
+export function UserRow({ user, quarters, quarterName }: UserRowProps) {
   const { t } = useTranslation();
   const id = useId();
   const { user: me, announce } = useManage();
-  const fail = useFailure();
+  const update = useUpdateUser();
   const [editing, setEditing] = useState(false);
-  const [role, setRole] = useState<Role>(user.role);
-  const [quarterIds, setQuarterIds] = useState(user.quarterIds);
+  const { register, handleSubmit, watch, setValue } = useForm({ resolver, defaultValues: { role: user.role, quarterIds: user.quarterIds } });
+  const role = watch('role');
+  const quarterIds = watch('quarterIds') ?? [];
+  const setQuarterIds = (next: string[]) => setValue('quarterIds', next);
   const isMe = me.id === user.id;
 
-  const send = async (patch: UserPatchInput, done: string) => {
-    try {
-      await patchUser(user.id, patch);
-      announce({ key: done, options: { email: user.email } });
-      setEditing(false);
-      onChanged();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const send = (patch: UserPatchBody, done: string) =>
+    update.mutate(
+      { id: user.id, patch },
+      {
+        onSuccess: () => {
+          announce({ key: done, options: { email: user.email } });
+          setEditing(false);
+        },
+      },
+    );
+  const save = handleSubmit((patch) => send(patch, 'manage:users.saved'));
 
   return (
     <li className="user-row" data-testid="user-row" data-email={user.email}>
@@ -56,7 +64,7 @@ export function UserRow({ user, quarters, quarterName, onChanged }: UserRowProps
               fill="clear"
               size="small"
               color={user.disabled ? 'primary' : 'danger'}
-              onClick={() => void send({ disabled: !user.disabled }, user.disabled ? 'manage:users.enabledDone' : 'manage:users.disabledDone')}
+              onClick={() => send({ disabled: !user.disabled }, user.disabled ? 'manage:users.enabledDone' : 'manage:users.disabledDone')}
             >
               {t(user.disabled ? 'manage:users.enable' : 'manage:users.disable')}
             </IonButton>
@@ -64,20 +72,11 @@ export function UserRow({ user, quarters, quarterName, onChanged }: UserRowProps
         </div>
       </div>
       {editing && (
-        <div id={`${id}-edit`} className="user-edit">
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('manage:users.role')}</label>
-            <select id={`${id}-role`} className="native-input" value={role} disabled={isMe} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(ROLE_KEYS[r])}
-                </option>
-              ))}
-            </select>
-          </div>
+        <form id={`${id}-edit`} className="user-edit" noValidate onSubmit={(e) => void save(e)}>
+          <RoleSelect registration={register('role')} disabled={isMe} />
           {role === 'manager' && <QuarterPicker legend={t('manage:users.quarters')} quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
-          <IonButton onClick={() => void send({ role, quarterIds }, 'manage:users.saved')}>{t('manage:users.save')}</IonButton>
-        </div>
+          <IonButton type="submit">{t('manage:users.save')}</IonButton>
+        </form>
       )}
     </li>
   );

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listUsers, type ManagedUser } from '../../../offline/manage-admin';
-import { useFailure, useManage } from '../common/ManageContext';
+import { useUsers } from '../api/get-users';
+import { useManage } from '../common/ManageContext';
 import { useCatalogNames } from '../common/use-catalog';
 import { NewUserForm } from './NewUserForm';
 import { UserRow } from './UserRow';
@@ -10,20 +9,8 @@ import { UserRow } from './UserRow';
 export function UsersScreen() {
   const { t } = useTranslation();
   const { user } = useManage();
-  const fail = useFailure();
   const catalog = useCatalogNames();
-  const [users, setUsers] = useState<ManagedUser[]>();
-
-  const load = useCallback(async () => {
-    try {
-      setUsers(await listUsers());
-    } catch (error) {
-      fail(error);
-    }
-  }, [fail]);
-  useEffect(() => {
-    if (user.role === 'admin') void load();
-  }, [load, user.role]);
+  const users = useUsers(user.role === 'admin').data;
 
   if (user.role !== 'admin') {
     return (
@@ -39,10 +26,10 @@ export function UsersScreen() {
       <p role="status">{users ? t('manage:users.count', { count: users.length }) : t('manage:users.loading')}</p>
       <ul className="user-list">
         {(users ?? []).map((u) => (
-          <UserRow key={u.id} user={u} quarters={catalog.quarters} quarterName={catalog.quarterName} onChanged={() => void load()} />
+          <UserRow key={u.id} user={u} quarters={catalog.quarters} quarterName={catalog.quarterName} />
         ))}
       </ul>
-      <NewUserForm quarters={catalog.quarters} onCreated={() => void load()} />
+      <NewUserForm quarters={catalog.quarters} />
     </section>
   );
 }

@@ -1,0 +1,74 @@
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { measureInitial } from '../budget/initial-assets';
+import { buildBoth } from './first-visit/build-both';
+import { runLighthouse, type LighthouseResult } from './first-visit/lighthouse-runs';
+import { measureOfflineStart } from './first-visit/offline-start';
+import { serveBuild } from './first-visit/serve';
+
+/*
+ * bench/first-visit (issue 12): a resident's first visit, against a bare Ionic React tabs app built with the same
+ * toolchain and build options (the floor), both served by the production server code. Prints, from one run:
+ * initial JS gzip of both and the ratio (goal ≤ 1.3×), Lighthouse mobile medians (goals for the app: performance
+ * ≥ 90, accessibility 100, best practices 100), and the offline cold start (goal ≤ 1 s). Asserts nothing.
+ */
+
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const OFFLINE_ROUNDS = Number(process.env.BENCH_OFFLINE_ROUNDS ?? 5);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+function summarise(label: string, runs: LighthouseResult[]): string[] {
+  const of = (pick: (run: LighthouseResult) => number) => median(runs.map(pick));
+  const list = (pick: (run: LighthouseResult) => number) => runs.map(pick).map((v) => v.toFixed(0)).join(', ');
+  const failing = [...new Set(runs.flatMap((run) => run.failing))];
+  return [
+    `  ${label.padEnd(5)} performance ${of((r) => r.performance)} (${list((r) => r.performance)}), accessibility ${of((r) => r.accessibility)}, ` +
+      `best practices ${of((r) => r.bestPractices)}, LCP ${(of((r) => r.lcpMs) / 1000).toFixed(2)} s, TBT ${of((r) => r.tbtMs).toFixed(0)} ms`,
+    ...failing.map((title) => `        not passed: ${title}`),
+  ];
+}
+
+export async function benchFirstVisit(): Promise<void> {
+  console.log('first-visit: building the app and the bare Ionic floor …');
+  const builds = await buildBoth();
+  try {
+    const [app, floor] = await Promise.all([measureInitial(builds.app), measureInitial(builds.floor)]);
+    console.log('first-visit: initial JS of the start page (gzip -9 of what index.html loads before first paint)');
+    console.log(`  app   ${kb(app.js.gzip)} in ${app.js.files.length} files (CSS ${kb(app.css.gzip)})`);
+    console.log(`  floor ${kb(floor.js.gzip)} in ${floor.js.files.length} files (CSS ${kb(floor.css.gzip)})`);
+    console.log(`  app / floor: ${(app.js.gzip / floor.js.gzip).toFixed(2)}× (goal ≤ 1.3×)`);
+
+    const appServer = await serveBuild(builds.app);
+    const floorServer = await serveBuild(builds.floor);
+    try {
+      // Interleaved, so machine noise hits both alike.
+      const runs: Record<'app' | 'floor', LighthouseResult[]> = { app: [], floor: [] };
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+        runs.app.push(await runLighthouse(`${appServer.url}/`));
+        runs.floor.push(await runLighthouse(`${floorServer.url}/`));
+      }
+      console.log(`first-visit: Lighthouse mobile (simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS}`);
+      for (const line of [...summarise('app', runs.app), ...summarise('floor', runs.floor)]) console.log(line);
+      console.log('  goals for the app: performance ≥ 90, accessibility 100, best practices 100');
+
+      const offline = await measureOfflineStart(`${appServer.url}/`, OFFLINE_ROUNDS);
+      const ms = (values: number[]) => `${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;
+      console.log(`first-visit: offline cold start to an interactive start screen, median of ${OFFLINE_ROUNDS} reloads`);
+      console.log(`  this machine: ${ms(offline.unthrottled)}`);
+      console.log(`  4× CPU slowdown: ${ms(offline.cpu4x)}  (goal ≤ 1 s)`);
+    } finally {
+      await appServer.close();
+      await floorServer.close();
+    }
+  } finally {
+    await rm(dirname(builds.app), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,39 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { sharedBuildOptions } from '../../vite.build-options';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FLOOR_ROOT = fileURLToPath(new URL('./floor/', import.meta.url));
+
+export interface Builds {
+  app: string;
+  floor: string;
+}
+
+/**
+ * Builds the app (its own vite.config.ts, service worker included) and the bare Ionic floor (same Vite, same
+ * React plugin, the app's shared build options) into fresh folders, so both are measured from this run's sources.
+ */
+export async function buildBoth(): Promise<Builds> {
+  const out = await mkdtemp(join(tmpdir(), 'qs-first-visit-'));
+  const app = join(out, 'app');
+  const floor = join(out, 'floor');
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: app, emptyOutDir: true },
+  });
+  await build({
+    root: FLOOR_ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { ...sharedBuildOptions, outDir: floor, emptyOutDir: true },
+  });
+  return { app, floor };
+}

@@ -1,0 +1,68 @@
+import type { BuildEnvironmentOptions, Plugin } from 'vite';
+
+/*
+ * Build options shared by the app (vite.config.ts) and the bare Ionic floor the first-visit bench builds
+ * (bench/first-visit/), so the floor is measured with exactly the app's toolchain and tree-shaking rule.
+ */
+export const sharedBuildOptions: BuildEnvironmentOptions = {
+  sourcemap: false,
+  rolldownOptions: {
+    treeshake: {
+      // Ionic's component modules register custom elements as a side effect, but the React
+      // wrappers import what they use; marking them side-effect free halves the initial JS (STACK.md).
+      moduleSideEffects: [{ test: /[\\/]@ionic[\\/]core[\\/]components[\\/]ion-[^\\/]+\.js$/, sideEffects: false }],
+    },
+  },
+};
+
+// Rendered by every Ionic tabs app on its start screen, and each loads helpers right after it connects.
+const STARTUP_COMPONENTS = /[\\/]@ionic[\\/]core[\\/]components[\\/]ion-(app|router-outlet)\.js$/;
+
+/**
+ * `ion-app` and `ion-router-outlet` import their helpers (tap-click and ripple, focus-visible, keyboard assist,
+ * input shims, swipe-back) with dynamic imports right after the first paint, and Ionic never catches a failed one: offline in the first
+ * seconds of a first visit that is an uncaught rejection and a tap without ripple or focus ring for the
+ * session. A modulepreload for each helper chunk (and the chunks it imports) in index.html fetches them with
+ * the entry instead, so the later import() finds them in the module map. About 4 KB gzip.
+ */
+export function preloadIonicStartupHelpers(): Plugin {
+  const helperIds = new Set<string>();
+  return {
+    name: 'qs:preload-ionic-startup-helpers',
+    apply: 'build',
+    buildEnd() {
+      for (const id of this.getModuleIds()) {
+        if (!STARTUP_COMPONENTS.test(id)) continue;
+        for (const helper of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) helperIds.add(helper);
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle || helperIds.size === 0) return html;
+        const chunks = new Map(
+          Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])),
+        );
+        const wanted = new Set<string>();
+        const add = (fileName: string) => {
+          if (wanted.has(fileName)) return;
+          wanted.add(fileName);
+          for (const imported of chunks.get(fileName)?.imports ?? []) add(imported);
+        };
+        for (const chunk of chunks.values()) {
+          if (chunk.moduleIds.some((id) => helperIds.has(id))) add(chunk.fileName);
+        }
+        const missing = [...wanted].filter((fileName) => !html.includes(`/${fileName}"`)).sort();
+        return {
+          html,
+          tags: missing.map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+            injectTo: 'head' as const,
+          })),
+        };
+      },
+    },
+  };
+}
