@@ -45,9 +45,8 @@ export interface Checkpointer {
 
 export function startCheckpointer(file: string, onError: (message: string) => void): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs: CHECKPOINT_MS } });
-  // Never what keeps the process alive.
-  worker.unref();
+  // Plain Node: the worker needs none of the parent's loaders (tsx) or flags.
+  const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver, file, intervalMs: CHECKPOINT_MS } });
   // After stop the files may be gone already (a test removes its folder): nothing to report then.
   let stopped = false;
   const report = (message: string) => {
@@ -55,6 +54,9 @@ export function startCheckpointer(file: string, onError: (message: string) => vo
   };
   worker.on('message', (message: unknown) => report(String(message)));
   worker.on('error', (error: unknown) => report(error instanceof Error ? error.message : String(error)));
+  // Never what keeps the process alive. After the listeners: adding a 'message' listener refs the
+  // worker's port again.
+  worker.unref();
   return {
     stop: () => {
       stopped = true;
