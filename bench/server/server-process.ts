@@ -25,7 +25,9 @@ export class ServerProcess {
 
   static async start(env: Record<string, string>): Promise<ServerProcess> {
     const port = await freePort();
-    const args = existsSync(BUILT) ? [BUILT] : ['--import', 'tsx', 'src/server/main.ts'];
+    // BENCH_SERVER_ENTRY: any other built entry (e.g. a bundle made to compare with the tsx start).
+    const entry = process.env.BENCH_SERVER_ENTRY ?? (existsSync(BUILT) ? BUILT : undefined);
+    const args = entry ? [entry] : ['--import', 'tsx', 'src/server/main.ts'];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
