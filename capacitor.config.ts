@@ -5,7 +5,7 @@ import type { CapacitorConfig } from '@capacitor/cli';
 const config: CapacitorConfig = {
   appId: 'de.quartiersstimme.app',
   appName: 'Quartiersstimme',
-  webDir: 'dist',
+  webDir: 'dist/client',
   ...(process.env.SERVER_URL ? { server: { url: process.env.SERVER_URL, cleartext: false } } : {}),
 };
 

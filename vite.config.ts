@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './src/build/precompress';
 import { preloadIonicStartupHelpers, sharedBuildOptions } from './vite.build-options.ts';
 
 export default defineConfig({
@@ -35,10 +36,13 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // Last: compresses what every plugin before it wrote, sw.js included.
+    precompress(),
   ],
   build: {
     ...sharedBuildOptions,
-    outDir: 'dist',
+    // dist/server holds the bundled server (src/build/build-server.ts); only dist/client is served.
+    outDir: 'dist/client',
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },

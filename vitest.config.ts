@@ -26,8 +26,9 @@ export default defineConfig({
               ...shared,
               name: 'postgres',
               include: ['src/server/**/*.test.ts'],
-              // These start main.ts as a process or read the SQLite file itself: SQLite-only by nature.
-              exclude: ['src/server/main.test.ts', 'src/server/test/postgres-availability.test.ts'],
+              // These start main.ts as a process or read the SQLite file itself: SQLite-only by nature (the
+              // import-layers test lints fixtures and touches no database).
+              exclude: ['src/server/main.test.ts', 'src/server/import-layers.test.ts', 'src/server/test/postgres-availability.test.ts'],
               env: { QS_TEST_BACKEND: 'postgres' },
               globalSetup: ['src/server/test/postgres-global-setup.ts'],
             },

@@ -8,6 +8,7 @@ import {
   uniqueFeedback,
   visiblePage,
 } from './support/app';
+import { appStoredOnDevice } from './support/exactly-once';
 
 // "Nothing lost" across a server crash: the item waits while the server is down (the proxy answers 502 like a
 // real reverse proxy) and is delivered exactly once after the server comes back on the same DATA_DIR.
@@ -19,6 +20,7 @@ test('feedback sent while the server is down is delivered once after it restarts
 }) => {
   const { marker, text } = uniqueFeedback('crash');
   await page.goto('/mitmachen');
+  await appStoredOnDevice(page);
   await fillFeedback(page, { text });
 
   await server.stop({ signal: 'SIGKILL' });

@@ -104,7 +104,7 @@ test('the server is killed (SIGKILL) while it stores a batch, then restarted', a
   faultProxy,
   stored,
 }) => {
-  // A server start (tsx compile, migrations, seed) takes seconds, more on a busy CI box.
+  // A server start (migrations, seed) takes seconds, more on a busy CI box.
   test.setTimeout(150_000);
   const { marker } = uniqueFeedback('kill');
   // 150 items: a batch of 100 and one of 50, so the kill also leaves a batch that was never sent.

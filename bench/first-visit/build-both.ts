@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { precompress } from '../../src/build/precompress';
 import { sharedBuildOptions } from '../../vite.build-options';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +33,8 @@ export async function buildBoth(): Promise<Builds> {
     root: FLOOR_ROOT,
     configFile: false,
     logLevel: 'warn',
-    plugins: [react()],
+    // Precompressed like the app (its vite.config.ts has the plugin), so the server sends both the same way.
+    plugins: [react(), precompress()],
     build: { ...sharedBuildOptions, outDir: floor, emptyOutDir: true },
   });
   return { app, floor };

@@ -9,27 +9,31 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Set by the global setup to a private copy of dist/; the server serves that instead of the live folder. */
+/** Set by the global setup to a private copy of dist/client; the server serves that instead of the live folder. */
 export const STATIC_DIR_ENV = 'QS_E2E_STATIC_DIR';
 export const ADMIN_EMAIL = 'admin@example.org';
 // Only ever used against a throwaway DATA_DIR on 127.0.0.1.
 export const ADMIN_PASSWORD = 'e2e-Admin-Passwort-2024!';
 
-// Starting includes migrations and the seed load; generous because a cold tsx compile on a busy 2-core CI box is slow.
+// Starting includes migrations and the seed load; generous for a busy 2-core CI box.
 const START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 const LOG_LINES_KEPT = 200;
 
+/** The production artifact the journeys start, as an operator would: `node dist/server/main.js`. */
+export const SERVER_MAIN = join(REPO_ROOT, 'dist', 'server', 'main.js');
+
 /** Fails fast and clearly when `npm run build` has not been run, instead of a blank page in every journey. */
 export function assertBuilt(): void {
-  const index = join(REPO_ROOT, 'dist', 'index.html');
-  if (!existsSync(index)) {
-    throw new Error(`${index} is missing. Build the client first: "npm run build" (npm test does it before test:e2e).`);
+  for (const file of [join(REPO_ROOT, 'dist', 'client', 'index.html'), SERVER_MAIN]) {
+    if (!existsSync(file)) {
+      throw new Error(`${file} is missing. Build first: "npm run build" (npm test does it before test:e2e).`);
+    }
   }
 }
 
 /**
- * The real server (`src/server/main.ts`) as a child process on 127.0.0.1, with its own fresh DATA_DIR.
+ * The real server, built (`dist/server/main.js`), as a child process on 127.0.0.1, with its own fresh DATA_DIR.
  * `restart()` keeps DATA_DIR and port, so crash tests see the same data and the fault proxy keeps its upstream.
  */
 export class AppServer {
@@ -66,8 +70,8 @@ export class AppServer {
 
   async start(): Promise<void> {
     if (this.child) throw new Error('Server is already running.');
-    // `node --import tsx` instead of `npx tsx`: one process, so the pid we kill is the server itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    // `node` itself, not `npm run serve`: one process, so the pid we kill is the server itself.
+    const child = spawn(process.execPath, [SERVER_MAIN], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
@@ -78,7 +82,7 @@ export class AppServer {
         ADMIN_EMAIL,
         ADMIN_PASSWORD,
         SEED: 'erfurt',
-        STATIC_DIR: process.env[STATIC_DIR_ENV] ?? join(REPO_ROOT, 'dist'),
+        STATIC_DIR: process.env[STATIC_DIR_ENV] ?? join(REPO_ROOT, 'dist', 'client'),
         ...this.extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

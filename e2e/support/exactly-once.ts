@@ -99,6 +99,18 @@ export function describePosts(log: readonly ProxyLogEntry[]): string {
 export async function openApp(page: Page, path = '/mitmachen'): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId('sync-indicator').first()).toBeVisible();
+  await appStoredOnDevice(page);
+}
+
+/**
+ * Waits until the service worker has installed, i.e. every screen's code is precached. Screens load on demand
+ * (issue 12), so a journey that loses the connection right after the first paint would otherwise test the "not
+ * stored on this device yet" state (e2e/chunk-failure.spec.ts) instead of the sync it is about.
+ */
+export async function appStoredOnDevice(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
 }
 
 /** "Jetzt senden" in the visible page's sync strip (shown while items wait and nothing is being sent). */

@@ -16,6 +16,13 @@ export class InvalidSubmissionError extends Error {
   }
 }
 
+/** Why `enqueue` failed, the way a form shows it: a refused field, a full device, or anything else. */
+export function enqueueFailure(error: unknown) {
+  if (error instanceof InvalidSubmissionError) return { kind: 'invalid' as const, path: error.path };
+  if (error instanceof QuotaError) return { kind: 'quota' as const };
+  return { kind: 'failed' as const, error };
+}
+
 type Listener = () => void;
 const enqueueListeners = new Set<Listener>();
 /** The sync engine listens here so a new item is sent at once. */

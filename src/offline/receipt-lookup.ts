@@ -1,5 +1,5 @@
 import { receiptLookupSchema } from '../shared/feed';
-import { normaliseReceipt } from '../shared/receipt';
+import { receiptCodeSchema } from '../shared/receipt';
 import type { SubmitterView } from '../shared/submission';
 import { getDatabase, type QsDatabase } from './db';
 import { request, type FetchLike } from './http';
@@ -14,17 +14,13 @@ export type ReceiptLookup =
   | { kind: 'offline' }
   | { kind: 'error' };
 
-/** A code has a prefix and 8 symbols once normalised (`ERF-4K7Q-M2XD`). */
-export function isReceiptShaped(code: string): boolean {
-  return /^[A-Z0-9]{2,8}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code);
-}
-
 export async function lookupReceipt(
   input: string,
   options: { db?: QsDatabase; fetchImpl?: FetchLike } = {},
 ): Promise<ReceiptLookup> {
-  const code = normaliseReceipt(input);
-  if (!isReceiptShaped(code)) return { kind: 'invalid' };
+  const typed = receiptCodeSchema.safeParse(input);
+  if (!typed.success) return { kind: 'invalid' };
+  const code = typed.data;
   const db = options.db ?? getDatabase();
   const outcome = await request(`/api/v1/receipts/${encodeURIComponent(code)}`, { fetchImpl: options.fetchImpl });
   if (outcome.kind === 'ok') {

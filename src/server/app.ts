@@ -1,11 +1,14 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { apiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import type { Config } from './config';
 import { createContext, type AppContext } from './context';
+import { registerCompression } from './http/compression';
 import { installErrorHandler } from './http/error-handler';
+import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
 import { installJsonBodyParser } from './http/json-body';
 import { fastifyTrustProxy } from './http/trust-proxy';
@@ -13,23 +16,15 @@ import { loggerOptions } from './http/logger';
 import { registerSecurityHeaders } from './http/security';
 import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
 import { healthRoutes } from './routes/health/health';
-import { manageSessionRoutes } from './routes/manage-session/manage-session';
-import { manageSubmissionsRoutes } from './routes/manage-submissions/manage-submissions';
 import { mediaRoutes } from './routes/media/media';
-import { updateSubmissionRoutes } from './routes/manage-submissions/update-submission';
-import { manageActionsRoutes } from './routes/manage-actions/manage-actions';
-import { manageExportRoutes } from './routes/manage-export/manage-export';
-import { manageFiguresRoutes } from './routes/manage-figures/manage-figures';
-import { manageInterestsRoutes } from './routes/manage-interests/manage-interests';
-import { manageUsersRoutes } from './routes/manage-users/manage-users';
-import { manageContentRoutes } from './routes/manage-content/manage-content';
-import { findOpportunityQuarter } from './repositories/directory-content';
+import { decoratePrincipal } from './auth/manage-guard';
 import { rateLimitSetup } from './services/rate-limit-store';
 import { feedRoutes } from './routes/feed/feed';
+import { manageRoutes } from './routes/manage/manage';
 import { receiptsRoutes } from './routes/receipts/receipts';
-import { openApiRoutes } from './routes/openapi/openapi';
+import { registerOpenApi } from './routes/openapi/openapi';
 import { directoryRoutes } from './routes/directory/directory';
-import { readTileConfig, tileOrigins } from './routes/directory/tile-config';
+import { readTileConfig, tileOrigins } from './tile-config';
 import { quartersRoutes } from './routes/quarters/quarters';
 import { submissionsRoutes } from './routes/submissions/submissions';
 import { topicsRoutes } from './routes/topics/topics';
@@ -68,8 +63,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   installJsonBodyParser(app);
   installErrorHandler(app);
+  // Routes declare zod schemas: they validate requests and serialise answers (unnamed fields dropped).
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  declareCommonErrors(app);
   const tiles = readTileConfig();
   await registerSecurityHeaders(app, tileOrigins(tiles.tileUrl));
+  await registerCompression(app);
   await app.register(cookie);
 
   // Salted client keys; counters in the database on PostgreSQL, so limits hold across instances.
@@ -82,6 +82,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
       new HttpError(429, 'rate_limited', `Too many requests, try again in ${context.after}`),
   });
 
+  await registerOpenApi(app, ctx);
   await app.register(healthRoutes(ctx));
   await app.register(quartersRoutes(ctx));
   await app.register(topicsRoutes(ctx));
@@ -90,16 +91,8 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(mediaRoutes(ctx));
   await app.register(feedRoutes(ctx));
   await app.register(receiptsRoutes(ctx));
-  await app.register(openApiRoutes(ctx));
-  await app.register(manageSessionRoutes(ctx));
-  await app.register(manageSubmissionsRoutes(ctx));
-  await app.register(updateSubmissionRoutes(ctx));
-  await app.register(manageActionsRoutes(ctx));
-  await app.register(manageUsersRoutes(ctx));
-  await app.register(manageExportRoutes(ctx));
-  await app.register(manageFiguresRoutes(ctx));
-  await app.register(manageInterestsRoutes(ctx, async (id) => (await findOpportunityQuarter(ctx.db, id))?.quarterId));
-  await app.register(manageContentRoutes(ctx));
+  decoratePrincipal(app);
+  await app.register(manageRoutes(ctx), { prefix: '/api/v1/manage' });
 
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
   app.setNotFoundHandler((request, reply) => {

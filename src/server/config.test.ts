@@ -7,7 +7,7 @@ describe('readConfig', () => {
     const config = readConfig({});
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', seed: 'erfurt', rateLimitMax: 600, receiptRateLimitMax: 30, databaseUrl: undefined });
     expect(config.dataDir).toBe(path.resolve('data'));
-    expect(config.staticDir).toBe(path.join(PROJECT_ROOT, 'dist'));
+    expect(config.staticDir).toBe(path.join(PROJECT_ROOT, 'dist', 'client'));
     expect(config.seedsDir).toBe(path.join(PROJECT_ROOT, 'seeds'));
   });
 

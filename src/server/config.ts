@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 // Everything an operator can set lives here, read once from the environment. Paths are resolved
 // against the project folder (not the working directory) where that is what people expect.
 
+// This module runs from src/server/config.ts and, bundled, from dist/server/<entry>.js: two levels below
+// the project either way (src/build/build-server.ts keeps every bundle there).
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** A number of proxy hops, or the addresses/CIDR ranges of the proxies (proxy-addr syntax). */
@@ -66,7 +68,8 @@ export function readConfig(env: Env = process.env): Config {
     adminPassword,
     seedsDir: path.resolve(nonEmpty(env.SEEDS_DIR) ?? path.join(PROJECT_ROOT, 'seeds')),
     seed,
-    staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? path.join(PROJECT_ROOT, 'dist')),
+    // dist/client only: dist/server (the bundled server) is never served.
+    staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? path.join(PROJECT_ROOT, 'dist', 'client')),
     rateLimitMax: integer(env.RATE_LIMIT_MAX, 600, 'RATE_LIMIT_MAX', 1, 1_000_000),
     loginRateLimitMax: integer(env.LOGIN_RATE_LIMIT_MAX, 60, 'LOGIN_RATE_LIMIT_MAX', 1, 1_000_000),
     receiptRateLimitMax: integer(env.RECEIPT_RATE_LIMIT_MAX, 30, 'RECEIPT_RATE_LIMIT_MAX', 1, 1_000_000),

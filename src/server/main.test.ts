@@ -56,7 +56,8 @@ function start(env: Record<string, string>): Running {
 describe('main.ts', () => {
   it('starts, serves the API, prints a generated admin password once and stops on SIGTERM', async () => {
     const first = start({ DATA_DIR: dir });
-    const [, port] = await first.waitFor(/Quartiersstimme listening on http:\/\/localhost:(\d+)/);
+    const [, port, readyMs] = await first.waitFor(/Quartiersstimme listening on http:\/\/localhost:(\d+) \(ready in (\d+) ms\)/);
+    expect(Number(readyMs)).toBeGreaterThan(0);
     expect(first.stdout()).toMatch(/e-mail:\s+admin@localhost/);
     const password = first.stdout().match(/password: (\S+)/)?.[1] ?? '';
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);

@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  console.log(`Quartiersstimme listening on http://localhost:${port}`);
+  // Time since the process started (performance's time origin): what an operator waits for after a restart.
+  console.log(`Quartiersstimme listening on http://localhost:${port} (ready in ${Math.round(performance.now())} ms)`);
 }
 
 main().catch((error: unknown) => {

@@ -31,7 +31,7 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-export const apiErrorBodySchema = z.object({ error: apiErrorSchema });
+export const apiErrorBodySchema = z.object({ error: apiErrorSchema }).meta({ id: 'Error' });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 export function apiError(code: ErrorCode, message: string, path?: string): ApiErrorBody {

@@ -22,7 +22,7 @@ export const topicSchema = z.object({
   label: localisedText,
 });
 export type Topic = z.infer<typeof topicSchema>;
-export const topicsFileSchema = z.array(topicSchema).min(1);
+export const topicsFileSchema = z.array(topicSchema).min(1).meta({ id: 'Topics' });
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ring = z.array(position).min(4);
@@ -50,3 +50,13 @@ export const quarterCollectionSchema = z.object({
   features: z.array(quarterFeatureSchema).min(1),
 });
 export type QuarterCollection = z.infer<typeof quarterCollectionSchema>;
+
+/** `GET /api/v1/quarters`: the properties the API promises (id, name, district?); data-pack extras stay on the server. */
+export const publicQuartersSchema = quarterCollectionSchema
+  .extend({
+    features: z
+      .array(quarterFeatureSchema.extend({ properties: quarterFeatureSchema.shape.properties.pick({ id: true, name: true, district: true }) }))
+      .min(1),
+  })
+  .meta({ id: 'Quarters' });
+export type PublicQuarters = z.infer<typeof publicQuartersSchema>;

@@ -87,8 +87,7 @@ function sourcedEntry(entry: { sample: boolean; source: Source }, ctx: z.Refinem
   }
 }
 
-export const centreSchema = z
-  .object({
+const centreShape = z.object({
     id: slug,
     name: z.string().trim().min(1).max(200),
     kind: z.enum(CENTRE_KINDS),
@@ -109,9 +108,11 @@ export const centreSchema = z
     statusNote: localisedTextSchema.optional(),
     source: sourceSchema,
     sample: z.boolean().default(false),
-  })
-  .superRefine(sourcedEntry);
+  });
+export const centreSchema = centreShape.superRefine(sourcedEntry).meta({ id: 'Centre' });
 export type Centre = z.infer<typeof centreSchema>;
+/** `PUT /api/v1/manage/centres/{id}`: the id comes from the path, one in the body is ignored. */
+export const centreReplaceSchema = centreShape.extend({ id: slug.optional() }).superRefine(sourcedEntry).meta({ id: 'CentreReplace' });
 
 export const COMMITMENT_TYPES = ['one_off', 'regular'] as const;
 export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
@@ -121,8 +122,7 @@ export const eventDateSchema = z
   .refine((d) => Date.parse(d.end) > Date.parse(d.start), { message: 'end must be after start', path: ['end'] });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
-export const opportunitySchema = z
-  .object({
+const opportunityShape = z.object({
     id: slug,
     title: localisedTextSchema,
     organisation: z.string().trim().min(1).max(200),
@@ -143,17 +143,23 @@ export const opportunitySchema = z
     description: localisedTextSchema,
     source: sourceSchema,
     sample: z.boolean().default(false),
-  })
-  .superRefine((o, ctx) => {
-    sourcedEntry(o, ctx);
-    if (!o.centreId && !o.quarterId && !o.location) {
-      ctx.addIssue({ code: 'custom', path: ['quarterId'], message: 'Give a centreId, a quarterId or a location' });
-    }
-    if (o.location && !o.locationPrecision) {
-      ctx.addIssue({ code: 'custom', path: ['locationPrecision'], message: 'Say how exact the location is' });
-    }
   });
+
+function placedOpportunity(o: z.infer<typeof opportunityShape> | z.infer<typeof opportunityReplaceShape>, ctx: z.RefinementCtx) {
+  sourcedEntry(o, ctx);
+  if (!o.centreId && !o.quarterId && !o.location) {
+    ctx.addIssue({ code: 'custom', path: ['quarterId'], message: 'Give a centreId, a quarterId or a location' });
+  }
+  if (o.location && !o.locationPrecision) {
+    ctx.addIssue({ code: 'custom', path: ['locationPrecision'], message: 'Say how exact the location is' });
+  }
+}
+const opportunityReplaceShape = opportunityShape.extend({ id: slug.optional() });
+
+export const opportunitySchema = opportunityShape.superRefine(placedOpportunity).meta({ id: 'Opportunity' });
 export type Opportunity = z.infer<typeof opportunitySchema>;
+/** `PUT /api/v1/manage/opportunities/{id}`: the id comes from the path, one in the body is ignored. */
+export const opportunityReplaceSchema = opportunityReplaceShape.superRefine(placedOpportunity).meta({ id: 'OpportunityReplace' });
 
 function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
@@ -163,13 +169,31 @@ function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx) {
   });
 }
 
-export const centresFileSchema = z.array(centreSchema).superRefine(uniqueIds);
-export const opportunitiesFileSchema = z.array(opportunitySchema).superRefine(uniqueIds);
+export const centresFileSchema = z.array(centreSchema).superRefine(uniqueIds).meta({ id: 'Centres' });
+export const opportunitiesFileSchema = z.array(opportunitySchema).superRefine(uniqueIds).meta({ id: 'Opportunities' });
+
+/** A centre or opportunity as managers edit it (`/api/v1/manage/centres`, `/opportunities`), published or not. */
+function managedEntry<E extends z.ZodType>(entry: E) {
+  return z.object({
+    id: z.string(),
+    quarterId: z.string().nullable(),
+    published: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    entry,
+  });
+}
+export const managedCentreSchema = managedEntry(centreSchema).meta({ id: 'ManagedCentre' });
+export const managedOpportunitySchema = managedEntry(opportunitySchema).meta({ id: 'ManagedOpportunity' });
+export type ManagedCentre = z.infer<typeof managedCentreSchema>;
+export type ManagedOpportunity = z.infer<typeof managedOpportunitySchema>;
+export const managedCentresSchema = z.object({ items: z.array(managedCentreSchema) }).meta({ id: 'ManagedCentres' });
+export const managedOpportunitiesSchema = z.object({ items: z.array(managedOpportunitySchema) }).meta({ id: 'ManagedOpportunities' });
 
 /** `GET /api/v1/config`: what the client needs to draw maps, and the data credits it must show. */
 export const clientConfigSchema = z.object({
   tileUrl: z.string().min(1),
   tileAttribution: z.string().min(1),
   dataAttribution: z.array(attributionSchema).default([]),
-});
+}).meta({ id: 'ClientConfig' });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

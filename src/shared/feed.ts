@@ -45,7 +45,7 @@ export type FeedItem = z.infer<typeof feedItemSchema>;
 export const feedPageSchema = z.object({
   items: z.array(feedItemSchema),
   nextCursor: z.string().nullable(),
-});
+}).meta({ id: 'FeedPage' });
 export type FeedPage = z.infer<typeof feedPageSchema>;
 
 /** `GET /api/v1/receipts/{code}`: the same view as by id, found by the code read out on the phone. */
@@ -65,5 +65,6 @@ export const managePatchSchema = z
     /** Volunteer interest only: the manager has contacted the volunteer. */
     contacted: z.boolean().optional(),
   })
-  .refine((patch) => Object.values(patch).some((v) => v !== undefined), { message: 'Nothing to change' });
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), { message: 'Nothing to change' })
+  .meta({ id: 'ManagePatch' });
 export type ManagePatch = z.infer<typeof managePatchSchema>;

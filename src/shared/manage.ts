@@ -14,10 +14,12 @@ export const ROLES = ['admin', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** `POST /api/v1/manage/session`, and the login form. */
-export const loginSchema = z.object({
-  email: z.string().trim().min(1).max(LIMITS.emailMax),
-  password: z.string().min(1).max(1024),
-});
+export const loginSchema = z
+  .object({
+    email: z.string().trim().min(1).max(LIMITS.emailMax),
+    password: z.string().min(1).max(1024),
+  })
+  .meta({ id: 'Login' });
 
 // Declining and hiding tell the resident why: the reason goes with the decision. One rule for the
 // item's forms, the bulk bar and the bulk route (the item PATCH checks it in services/update-submission.ts,
@@ -75,7 +77,8 @@ export const exportQuerySchema = inboxFilterSchema.extend({
 /** `POST /api/v1/manage/submissions/bulk` */
 export const bulkStatusSchema = z
   .object({ ids: z.array(z.uuid()).min(1).max(200), status: patchStatus.unwrap(), reason })
-  .superRefine(declinedWithReason);
+  .superRefine(declinedWithReason)
+  .meta({ id: 'BulkStatus' });
 
 /** `POST /api/v1/manage/users` (admin only) and the CLI `npm run admin -- add …`. */
 export const newUserSchema = z.object({
@@ -83,7 +86,7 @@ export const newUserSchema = z.object({
   password: z.string().min(12, 'At least 12 characters').max(200),
   role: z.enum(ROLES),
   quarterIds: z.array(z.string().min(1).max(100)).max(200).default([]),
-});
+}).meta({ id: 'NewUser' });
 
 /** `PATCH /api/v1/manage/users/{id}` (admin only). */
 export const userPatchSchema = z
@@ -93,7 +96,8 @@ export const userPatchSchema = z
     quarterIds: z.array(z.string().min(1).max(100)).max(200).optional(),
     disabled: z.boolean().optional(),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'Nothing to change' });
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'Nothing to change' })
+  .meta({ id: 'UserPatch' });
 
 /** `GET /api/v1/manage/figures?…filters`: numbers behind the charts; each chart shows its table too. */
 export const figuresSchema = z.object({
@@ -104,5 +108,115 @@ export const figuresSchema = z.object({
   /** Median hours from receipt to the first public answer or status change; null without data. */
   medianHoursToFirstAnswer: z.number().nullable(),
   supportsPerProposal: z.array(z.object({ id: z.string(), title: z.string(), quarterId: z.string(), count: z.number() })),
-});
+}).meta({ id: 'Figures' });
 export type Figures = z.infer<typeof figuresSchema>;
+
+/*
+ * Answers of the manager API. The server serialises every answer with these schemas (anything a
+ * presenter adds that is not named here is dropped), and the manager UI parses with the same ones.
+ * `.meta({ id })` names them as components of the OpenAPI document.
+ */
+
+const submissionKind = z.enum(['feedback', 'proposal', 'support', 'interest']);
+const point = z.object({ lat: z.number(), lng: z.number() });
+
+export const managerUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  quarterIds: z.array(z.string()),
+});
+
+/** Login and `GET /api/v1/manage/session`: send csrfToken back as X-CSRF-Token on every write. */
+export const sessionSchema = z.object({ user: managerUserSchema, csrfToken: z.string() }).meta({ id: 'Session' });
+export type Session = z.infer<typeof sessionSchema>;
+
+/** An account as the admin's user list shows it; never the password. */
+export const userAccountSchema = managerUserSchema.extend({ disabled: z.boolean(), createdAt: z.string() }).meta({ id: 'User' });
+export type UserAccount = z.infer<typeof userAccountSchema>;
+export const usersSchema = z.object({ users: z.array(userAccountSchema) }).meta({ id: 'Users' });
+
+/** The fields every manager view of an item has. */
+const inboxFields = {
+  id: z.string(),
+  kind: submissionKind,
+  quarterId: z.string().nullable(),
+  quarterName: z.string().nullable(),
+  topicId: z.string().nullable(),
+  title: z.string().nullable(),
+  text: z.string().nullable(),
+  mood: z.number().nullable(),
+  visibility: z.enum(['private', 'public']).nullable(),
+  status: z.enum(SUBMISSION_STATUSES),
+  moderation: z.enum(MODERATION_STATES).nullable(),
+  receipt: z.string(),
+  createdAt: z.string(),
+  receivedAt: z.string(),
+};
+
+/** One row of the inbox (`GET /api/v1/manage/submissions`). Exact locations: managers only. */
+export const inboxItemSchema = z
+  .object({
+    ...inboxFields,
+    theme: z.enum(THEMES).nullable(),
+    unread: z.boolean(),
+    hasPhoto: z.boolean(),
+    supportCount: z.number().nullable(),
+    location: point.nullable(),
+    opportunityId: z.string().nullable(),
+    contacted: z.boolean().nullable(),
+  })
+  .meta({ id: 'InboxItem' });
+export type InboxItem = z.infer<typeof inboxItemSchema>;
+
+export const inboxPageSchema = z.object({ items: z.array(inboxItemSchema), nextCursor: z.string().nullable() }).meta({ id: 'InboxPage' });
+export type InboxPage = z.infer<typeof inboxPageSchema>;
+
+export const managerHistoryEntrySchema = z.object({
+  at: z.string(),
+  status: z.enum(SUBMISSION_STATUSES).nullable(),
+  moderation: z.enum(MODERATION_STATES).nullable(),
+  publicResponse: z.string().nullable(),
+  reason: z.string().nullable(),
+  note: z.string().nullable(),
+  actorUserId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+});
+
+/** `GET/PATCH /api/v1/manage/submissions/{id}`: one item with contact data and its whole history. */
+export const managerSubmissionSchema = z
+  .object({
+    ...inboxFields,
+    locale: z.string().nullable(),
+    location: point.extend({ accuracy: z.number().optional() }).nullable(),
+    mediaIds: z.array(z.string()),
+    proposalId: z.string().nullable(),
+    opportunityId: z.string().nullable(),
+    contact: z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).nullable(),
+    publicResponse: z.string().nullable(),
+    supportCount: z.number().nullable(),
+    history: z.array(managerHistoryEntrySchema),
+  })
+  .meta({ id: 'ManagerSubmission' });
+export type ManagerSubmission = z.infer<typeof managerSubmissionSchema>;
+
+/** `POST /api/v1/manage/submissions/bulk`: ids outside the caller's quarters count as not found. */
+export const bulkOutcomeSchema = z.object({ updated: z.array(z.string()), notFound: z.array(z.string()) }).meta({ id: 'BulkOutcome' });
+export type BulkOutcome = z.infer<typeof bulkOutcomeSchema>;
+
+/** `GET /api/v1/manage/opportunities/{id}/interests`; name and contact are null once deleted. */
+export const interestSchema = z.object({
+  id: z.string(),
+  receipt: z.string(),
+  receivedAt: z.string(),
+  status: z.enum(SUBMISSION_STATUSES),
+  name: z.string().nullable(),
+  contact: z.object({ email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  message: z.string().nullable(),
+  contacted: z.boolean(),
+  contactedAt: z.string().nullable(),
+  unread: z.boolean(),
+});
+export type Interest = z.infer<typeof interestSchema>;
+export const interestsSchema = z.object({ opportunityId: z.string(), interests: z.array(interestSchema) }).meta({ id: 'Interests' });
+export type Interests = z.infer<typeof interestsSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeReceipt, normaliseReceipt } from './receipt';
+import { makeReceipt, normaliseReceipt, receiptCodeSchema } from './receipt';
 
 describe('receipts', () => {
   it('has the readable shape PREFIX-XXXX-XXXX without look-alike letters', () => {
@@ -13,5 +13,13 @@ describe('receipts', () => {
   it('normalises what people type', () => {
     expect(normaliseReceipt('erf 4k7q m2xd')).toBe('ERF-4K7Q-M2XD');
     expect(normaliseReceipt('ERF-4K7Q-M2XO')).toBe('ERF-4K7Q-M2X0');
+  });
+});
+
+describe('the receipt code a person types', () => {
+  it('is read as a receipt when it has a prefix and eight symbols, however it is spaced or cased', () => {
+    expect(receiptCodeSchema.safeParse(' erf 4k7q-m2xd ').data).toBe('ERF-4K7Q-M2XD');
+    expect(receiptCodeSchema.safeParse('XYZ-12').success).toBe(false);
+    expect(receiptCodeSchema.safeParse('').success).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // Receipts are read out over the phone, so the alphabet leaves out look-alikes (Crockford base32: no I, L, O, U).
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -20,3 +22,9 @@ export function normaliseReceipt(input: string): string {
   const body = cleaned.slice(-8);
   return `${prefix}-${body.slice(0, 4)}-${body.slice(4)}`;
 }
+
+/** A normalised receipt: a city prefix and 8 symbols (`ERF-4K7Q-M2XD`). */
+const RECEIPT_SHAPE = /^[A-Z0-9]{2,8}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
+
+/** A receipt as people type it, read the way `normaliseReceipt` reads it; the lookup form and the lookup check this. */
+export const receiptCodeSchema = z.string().transform(normaliseReceipt).pipe(z.string().regex(RECEIPT_SHAPE));

@@ -35,6 +35,14 @@ describe('submission schema', () => {
     expect(result.error?.issues[0]?.path.join('.')).toBe(path);
   });
 
+  it.each([
+    ['letters', 'call me'],
+    ['too short', '12'],
+  ])('refuses an interest phone number with %s', (_name, phone) => {
+    const result = submissionSchema.safeParse({ ...base, kind: 'interest', opportunityId: 'o', name: 'Ada', contact: { phone } });
+    expect(result.error?.issues[0]?.path.join('.')).toBe('contact.phone');
+  });
+
   it('needs an e-mail or a phone for interest', () => {
     const result = submissionSchema.safeParse({ ...base, kind: 'interest', opportunityId: 'o', name: 'Ada', contact: {} });
     expect(result.success).toBe(false);

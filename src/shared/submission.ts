@@ -67,7 +67,10 @@ export const interestItemSchema = z.object({
   contact: z
     .object({
       email: z.email().max(LIMITS.emailMax).optional(),
-      phone: trimmed(3, LIMITS.phoneMax).optional(),
+      // Digits and the usual separators; a word like "call me" is not a number anyone can dial.
+      phone: trimmed(3, LIMITS.phoneMax)
+        .regex(/^\+?[0-9 ()/-]{3,}$/)
+        .optional(),
     })
     .refine((c) => c.email !== undefined || c.phone !== undefined, {
       message: 'Give an e-mail address or a phone number',
@@ -80,7 +83,7 @@ export const submissionSchema = z.discriminatedUnion('kind', [
   proposalItemSchema,
   supportItemSchema,
   interestItemSchema,
-]);
+]).meta({ id: 'Submission' });
 export type Submission = z.infer<typeof submissionSchema>;
 /** What a form builds before zod applies defaults (e.g. `visibility`). */
 export type SubmissionInput = z.input<typeof submissionSchema>;
@@ -92,9 +95,14 @@ export type ProposalItem = z.infer<typeof proposalItemSchema>;
  * The envelope is checked loosely on purpose: items are validated one by one so that one bad
  * item is `rejected` on its own instead of failing the batch (DESIGN §4).
  */
-export const submissionBatchSchema = z.object({
-  items: z.array(z.unknown()).min(1).max(LIMITS.batchMaxItems),
-});
+export const submissionBatchSchema = z
+  .object({
+    items: z
+      .array(z.unknown().meta({ description: 'A Submission (the SubmissionInput component), validated on its own and answered in results' }))
+      .min(1)
+      .max(LIMITS.batchMaxItems),
+  })
+  .meta({ id: 'SubmissionBatch' });
 
 export const itemResultSchema = z.object({
   id: z.string(),
@@ -104,7 +112,7 @@ export const itemResultSchema = z.object({
 });
 export type ItemResult = z.infer<typeof itemResultSchema>;
 
-export const batchResponseSchema = z.object({ results: z.array(itemResultSchema) });
+export const batchResponseSchema = z.object({ results: z.array(itemResultSchema) }).meta({ id: 'BatchResponse' });
 export type BatchResponse = z.infer<typeof batchResponseSchema>;
 
 export const SUBMISSION_STATUSES = ['received', 'in_review', 'in_progress', 'done', 'declined'] as const;
@@ -131,5 +139,5 @@ export const submitterViewSchema = z.object({
   receivedAt: z.string(),
   history: z.array(historyEntrySchema),
   publicResponse: z.string().optional(),
-});
+}).meta({ id: 'SubmitterView' });
 export type SubmitterView = z.infer<typeof submitterViewSchema>;

@@ -8,6 +8,7 @@ import { DiscoverMap, type MapEntry } from './DiscoverMap';
 import { KIND_LABELS } from './labels';
 import type { Directory } from './use-directory';
 import { CITY_TIME_ZONE, holidaysFor } from './use-now';
+import { EmptyState } from '../../ui/EmptyState';
 
 interface CentresPanelProps {
   directory: Directory;
@@ -44,7 +45,7 @@ export function CentresPanel({ directory, filter, onFilter, view, location, now 
         {t('discover:count.centres', { count: ranked.length })}
       </p>
       {ranked.length === 0 ? (
-        <p className="empty-state">{t('discover:empty')}</p>
+        <EmptyState message={t('discover:empty')} />
       ) : view === 'list' ? (
         <ul className="directory-list" aria-label={t('discover:lists.centres')}>
           {ranked.map(({ item, distanceM }) => (

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
@@ -34,19 +34,17 @@ export function DiscoverMap({ entries, directory, userLocation }: DiscoverMapPro
   return (
     <div className="discover-map">
       <p className="muted">{t('discover:map.hint')}</p>
-      <Suspense fallback={<p className="qs-map-note">{labels.loading}</p>}>
-        <LazyDirectoryMap
-          key={i18n.language}
-          markers={markers}
-          labels={labels}
-          onSelect={setSelected}
-          {...(directory.quarters ? { quarters: directory.quarters } : {})}
-          {...(directory.userQuarterId ? { highlightQuarterId: directory.userQuarterId } : {})}
-          {...(tiles ? { tiles } : {})}
-          {...(directory.mapConfig ? { dataAttribution: directory.mapConfig.dataAttribution } : {})}
-          {...(userLocation ? { userLocation } : {})}
-        />
-      </Suspense>
+      <LazyDirectoryMap
+        key={i18n.language}
+        markers={markers}
+        labels={labels}
+        onSelect={setSelected}
+        {...(directory.quarters ? { quarters: directory.quarters } : {})}
+        {...(directory.userQuarterId ? { highlightQuarterId: directory.userQuarterId } : {})}
+        {...(tiles ? { tiles } : {})}
+        {...(directory.mapConfig ? { dataAttribution: directory.mapConfig.dataAttribution } : {})}
+        {...(userLocation ? { userLocation } : {})}
+      />
       <div aria-live="polite" className="map-selection">
         {chosen && (
           <div className="directory-card" data-testid="map-selection">

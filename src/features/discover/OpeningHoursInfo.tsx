@@ -3,6 +3,7 @@ import { localDate, openState, upcomingExceptions, weeklyTable, type OpeningHour
 import { localised } from './labels';
 import { openStateText } from './open-state-text';
 import { CITY_TIME_ZONE, holidaysFor, useNow } from './use-now';
+import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
 
 const HOLIDAY_KEYS = {
   closed: 'discover:hours.holidaysClosed',
@@ -31,7 +32,7 @@ export function OpeningHoursInfo({ hours }: { hours: OpeningHours | undefined })
       {hours && (
         <>
           <table className="hours-table">
-            <caption className="visually-hidden">{t('discover:hours.weekCaption')}</caption>
+            <caption className={VISUALLY_HIDDEN}>{t('discover:hours.weekCaption')}</caption>
             <tbody>
               {weeklyTable(hours).map((row) => (
                 <tr key={row.day}>

@@ -9,6 +9,7 @@ import { OpportunityCard } from './OpportunityCard';
 import { OpportunityFilters } from './OpportunityFilters';
 import type { Directory } from './use-directory';
 import { CITY_TIME_ZONE, holidaysFor } from './use-now';
+import { EmptyState } from '../../ui/EmptyState';
 
 interface OpportunitiesPanelProps {
   directory: Directory;
@@ -74,7 +75,7 @@ export function OpportunitiesPanel({ directory, filter, onFilter, view, location
         {t('discover:count.opportunities', { count: ranked.length })}
       </p>
       {ranked.length === 0 ? (
-        <p className="empty-state">{t('discover:empty')}</p>
+        <EmptyState message={t('discover:empty')} />
       ) : view === 'list' ? (
         <ul className="directory-list" aria-label={t('discover:lists.opportunities')}>
           {ranked.map(({ item, distanceM }) => {

@@ -1,24 +1,24 @@
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { QuarterCollection } from '../../shared/catalog';
 import { ContactField } from './ContactField';
-import { filledCount, type OptionalParts as Parts, type PartField } from './draft-parts';
+import { filledCount, type SharedDraft } from './draft-parts';
 import { LocationField } from './LocationField';
 import { OptionalSection } from './OptionalSection';
 import { PhotoField } from './PhotoField';
 
 interface OptionalPartsProps {
-  parts: Parts;
-  onChange: (update: (parts: Parts) => Parts) => void;
-  errors: Partial<Record<PartField, string>>;
   quarters?: QuarterCollection;
-  quarterId: string;
   tiles?: { url: string; attribution: string };
 }
 
 /** Place, photos and contact, each closed until the resident opens it; a closed one says what it holds. */
-export function OptionalParts({ parts, onChange, errors, quarters, quarterId, tiles }: OptionalPartsProps) {
+export function OptionalParts({ quarters, tiles }: OptionalPartsProps) {
   const { t } = useTranslation();
-  const filled = filledCount(parts);
+  const { control, getValues, setValue, formState } = useFormContext<SharedDraft>();
+  const [place, photos, contact, quarterId] = useWatch({ control, name: ['place', 'photos', 'contact', 'quarterId'] });
+  const filled = filledCount({ place, photos, contact });
+  const { errors } = formState;
   return (
     <div className="optional-parts">
       <OptionalSection
@@ -27,12 +27,18 @@ export function OptionalParts({ parts, onChange, errors, quarters, quarterId, ti
         open={errors.place !== undefined}
         {...(filled.place ? { summary: t('feedback:location.summary') } : {})}
       >
-        <LocationField
-          value={parts.place}
-          onChange={(place) => onChange((p) => ({ ...p, place }))}
-          quarterId={quarterId}
-          {...(quarters ? { quarters } : {})}
-          {...(tiles ? { tiles } : {})}
+        <Controller
+          control={control}
+          name="place"
+          render={({ field }) => (
+            <LocationField
+              value={field.value}
+              onChange={field.onChange}
+              quarterId={quarterId}
+              {...(quarters ? { quarters } : {})}
+              {...(tiles ? { tiles } : {})}
+            />
+          )}
         />
       </OptionalSection>
       <OptionalSection
@@ -42,22 +48,19 @@ export function OptionalParts({ parts, onChange, errors, quarters, quarterId, ti
         {...(filled.photos ? { summary: t('feedback:photos.summary', { count: filled.photos }) } : {})}
       >
         <PhotoField
-          photos={parts.photos}
-          onChange={(update) => onChange((p) => ({ ...p, photos: update(p.photos) }))}
-          {...(errors.photos ? { error: errors.photos } : {})}
+          photos={photos}
+          // Photos arrive one by one after re-encoding: each change builds on the newest list.
+          onChange={(update) => setValue('photos', update(getValues('photos')), { shouldDirty: true })}
+          {...(errors.photos?.message ? { error: errors.photos.message } : {})}
         />
       </OptionalSection>
       <OptionalSection
         title={t('feedback:contact.title')}
         testId="section-contact"
-        open={errors.contactEmail !== undefined || errors.contactName !== undefined}
+        open={errors.contact !== undefined}
         {...(filled.contact ? { summary: t('feedback:contact.summary') } : {})}
       >
-        <ContactField
-          value={parts.contact}
-          onChange={(contact) => onChange((p) => ({ ...p, contact }))}
-          errors={{ ...(errors.contactName ? { name: errors.contactName } : {}), ...(errors.contactEmail ? { email: errors.contactEmail } : {}) }}
-        />
+        <ContactField />
       </OptionalSection>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotAnImageError, PhotoTooLargeError, reencodePhoto } from '../../offline/photo-reencode';
 import { LIMITS } from '../../shared/limits';
+import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
 import type { DraftPhoto } from './draft-parts';
 
 interface PhotoFieldProps {
@@ -69,11 +70,11 @@ export function PhotoField({ photos, onChange, error }: PhotoFieldProps) {
       {room > 0 ? (
         <div className="button-row">
           <label className="plain-button file-button">
-            <input type="file" accept="image/*" capture="environment" className="visually-hidden" onChange={(e) => void add(e)} disabled={busy} aria-describedby={`${id}-hint`} />
+            <input type="file" accept="image/*" capture="environment" className={VISUALLY_HIDDEN} onChange={(e) => void add(e)} disabled={busy} aria-describedby={`${id}-hint`} />
             {t('feedback:photos.take')}
           </label>
           <label className="plain-button file-button">
-            <input type="file" accept="image/*" multiple className="visually-hidden" onChange={(e) => void add(e)} disabled={busy} aria-describedby={`${id}-hint`} />
+            <input type="file" accept="image/*" multiple className={VISUALLY_HIDDEN} onChange={(e) => void add(e)} disabled={busy} aria-describedby={`${id}-hint`} />
             {t('feedback:photos.choose')}
           </label>
         </div>

@@ -1,22 +1,47 @@
-import type { RefObject } from 'react';
+import { useRef, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QuarterSummary } from '../../offline/catalog';
-import { QuarterPicker } from './QuarterPicker';
+import { assignRef } from '../../ui/assign-ref';
+import { QuarterPicker } from '../../ui/QuarterPicker';
 import { WhereAmI } from './WhereAmI';
 
 interface QuarterFieldProps {
   quarters: QuarterSummary[];
   value: string;
   onChange: (quarterId: string) => void;
+  /** the field's problem, a translation key */
   error?: string;
-  inputRef: RefObject<HTMLInputElement | null>;
+  /** the form focuses the search box when the quarter is missing */
+  inputRef: Ref<HTMLInputElement>;
 }
 
 /** The quarter: detected on the device on request ("Wo bin ich?"), or picked from the searchable list. */
 export function QuarterField({ quarters, value, onChange, error, inputRef }: QuarterFieldProps) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement | null>(null);
+  const setInput = (element: HTMLInputElement | null) => {
+    input.current = element;
+    assignRef(inputRef, element);
+  };
   return (
     <div className="quarter-field">
-      <QuarterPicker quarters={quarters} value={value} onChange={onChange} inputRef={inputRef} {...(error ? { error } : {})} />
-      <WhereAmI onChoose={onChange} onUseList={() => inputRef.current?.focus()} />
+      <QuarterPicker
+        quarters={quarters}
+        value={value}
+        onChange={onChange}
+        inputRef={setInput}
+        searchLabel={t('feedback:quarter.search')}
+        hint={t('feedback:quarter.hint')}
+        {...(error ? { error: t(error) } : {})}
+        texts={{
+          results: t('feedback:quarter.results'),
+          noMatch: t('feedback:quarter.noMatch'),
+          more: (count) => t('feedback:quarter.more', { count }),
+          chosen: (name) => t('feedback:quarter.chosen', { name }),
+          none: t('feedback:quarter.none'),
+        }}
+      />
+      <WhereAmI onChoose={onChange} onUseList={() => input.current?.focus()} />
     </div>
   );
 }

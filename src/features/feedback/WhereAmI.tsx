@@ -1,8 +1,8 @@
 import { IonSpinner } from '@ionic/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { locateQuarter, type QuarterLocation } from '../../offline/locate-quarter';
+import { locateQuarter } from '../../offline/locate-quarter';
 import type { NearbyQuarter } from '../../shared/quarter-of';
+import { useTask } from '../../ui/use-task';
 import { distanceText } from './distance-text';
 
 interface WhereAmIProps {
@@ -22,24 +22,16 @@ const FAILED_KEYS = {
 /** "Wo bin ich?": the position is asked for only on this press and never leaves the device. */
 export function WhereAmI({ onChoose, onUseList }: WhereAmIProps) {
   const { t, i18n } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<QuarterLocation>();
+  const { busy, result, run, clear } = useTask(locateQuarter);
 
   const locate = async () => {
-    setBusy(true);
-    setResult(undefined);
-    try {
-      const found = await locateQuarter();
-      setResult(found);
-      if (found.kind === 'match' && found.match.kind === 'inside') onChoose(found.match.quarter.id);
-      if (found.kind === 'failed') onUseList();
-    } finally {
-      setBusy(false);
-    }
+    const found = await run();
+    if (found.kind === 'match' && found.match.kind === 'inside') onChoose(found.match.quarter.id);
+    if (found.kind === 'failed') onUseList();
   };
   const choose = (quarter: NearbyQuarter) => {
     onChoose(quarter.id);
-    setResult(undefined);
+    clear();
   };
 
   let message: string | undefined;

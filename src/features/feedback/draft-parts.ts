@@ -1,8 +1,9 @@
 import { LIMITS } from '../../shared/limits';
-import { contactSchema, locationSchema, type GeoLocation } from '../../shared/submission';
+import { locationSchema, type GeoLocation } from '../../shared/submission';
 
 // The optional parts both forms share (place, photos, contact): their draft shape, how a stored
-// draft is read back defensively, their checks, and the fields they add to a submission.
+// draft is read back defensively, and the fields they add to a submission. Their checks are the
+// shared schema's (see form-check.ts).
 
 export interface DraftPhoto {
   /** local key for React lists and the remove button; not the media id (that is made on send) */
@@ -30,21 +31,15 @@ export interface OptionalParts {
   contact: ContactDraft;
 }
 
+/** What both forms hold: where, about what, and the optional parts. */
+export interface SharedDraft extends OptionalParts {
+  quarterId: string;
+  topicId: string;
+}
+
 export const EMPTY_PARTS: OptionalParts = { place: { description: '' }, photos: [], contact: { name: '', email: '' } };
 
 export const PLACE_DESCRIPTION_MAX = 200;
-
-export type PartField = 'place' | 'photos' | 'contactName' | 'contactEmail';
-
-export function validateParts(parts: OptionalParts): Partial<Record<PartField, string>> {
-  const errors: Partial<Record<PartField, string>> = {};
-  if (parts.photos.length > LIMITS.mediaPerItem) errors.photos = 'feedback:photos.tooMany';
-  const name = parts.contact.name.trim();
-  if (name.length > LIMITS.nameMax) errors.contactName = 'feedback:contact.nameTooLong';
-  const email = parts.contact.email.trim();
-  if (email && !contactSchema.shape.email.safeParse(email).success) errors.contactEmail = 'feedback:contact.emailInvalid';
-  return errors;
-}
 
 /** The main text with the place description appended, the way a manager reads it. */
 export function composeText(text: string, place: PlaceDraft, placePrefix: string): string {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits';
-import { EMPTY_DRAFT, fieldOfPath, parseStoredDraft, storedDraft, toSubmission, validateDraft } from './feedback-form';
+import { checkForm } from '../../ui/form/form-resolver';
+import { EMPTY_DRAFT, feedbackCheck, parseStoredDraft, storedDraft, toSubmission, type FeedbackDraft } from './feedback-form';
 
 const complete = { ...EMPTY_DRAFT, quarterId: 'herrenberg', topicId: 'wohnen', text: 'Die Laterne ist kaputt.' };
 
-describe('validateDraft', () => {
+/** The form's problems as the resident reads them: a translation key per field (the shared schema decides). */
+function problems(draft: FeedbackDraft, quarters = [{ id: 'herrenberg' }]): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(checkForm(feedbackCheck('Ort:', quarters), draft).problems).map(([field, error]) => [field, error.message]));
+}
+
+describe('the feedback check (shared schema, form messages)', () => {
   it('names every missing field', () => {
-    expect(validateDraft(EMPTY_DRAFT)).toEqual({
+    expect(problems(EMPTY_DRAFT)).toEqual({
       quarterId: 'feedback:errors.quarterRequired',
       topicId: 'feedback:errors.topicRequired',
       text: 'feedback:errors.textRequired',
@@ -14,12 +20,16 @@ describe('validateDraft', () => {
   });
 
   it('treats whitespace-only text as missing and over-long text as too long', () => {
-    expect(validateDraft({ ...complete, text: '   \n ' }).text).toBe('feedback:errors.textRequired');
-    expect(validateDraft({ ...complete, text: 'x'.repeat(LIMITS.textMax + 1) }).text).toBe('feedback:errors.textTooLong');
+    expect(problems({ ...complete, text: '   \n ' }).text).toBe('feedback:errors.textRequired');
+    expect(problems({ ...complete, text: 'x'.repeat(LIMITS.textMax + 1) }).text).toBe('feedback:errors.textTooLong');
   });
 
   it('accepts a complete draft', () => {
-    expect(validateDraft(complete)).toEqual({});
+    expect(problems(complete)).toEqual({});
+  });
+
+  it('refuses a remembered quarter that the catalog no longer knows', () => {
+    expect(problems(complete, [{ id: 'altstadt' }])).toEqual({ quarterId: 'feedback:errors.quarterRequired' });
   });
 });
 
@@ -36,17 +46,6 @@ describe('toSubmission', () => {
 
   it('keeps a chosen mood and public visibility', () => {
     expect(toSubmission({ ...complete, mood: 4, visibility: 'public' })).toMatchObject({ mood: 4, visibility: 'public' });
-  });
-});
-
-describe('fieldOfPath', () => {
-  it('maps zod paths to form fields', () => {
-    expect(fieldOfPath('text')).toBe('text');
-    expect(fieldOfPath('quarterId')).toBe('quarterId');
-    expect(fieldOfPath('contact.email')).toBe('contactEmail');
-    expect(fieldOfPath('location.lat')).toBe('place');
-    expect(fieldOfPath('mediaIds')).toBe('photos');
-    expect(fieldOfPath('')).toBeUndefined();
   });
 });
 
@@ -91,10 +90,15 @@ describe('the extended draft', () => {
   });
 
   it('checks the e-mail address and counts the place description against the text limit', () => {
-    expect(validateDraft({ ...full, contact: { name: '', email: 'erika@' } }).contactEmail).toBe('feedback:contact.emailInvalid');
+    expect(problems({ ...full, contact: { name: '', email: 'erika@' } })).toEqual({ 'contact.email': 'feedback:contact.emailInvalid' });
     const long = { ...full, text: 'x'.repeat(LIMITS.textMax - 5) };
-    expect(validateDraft(long).text).toBe('feedback:errors.textTooLong');
-    expect(validateDraft({ ...long, place: { description: '' } }).text).toBeUndefined();
+    expect(problems(long).text).toBe('feedback:errors.textTooLong');
+    expect(problems({ ...long, place: { description: '' } }).text).toBeUndefined();
+  });
+
+  it('counts the photos against the limit, and puts a bad point on the place', () => {
+    expect(problems({ ...full, photos: [photo, photo, photo, photo] })).toEqual({ photos: 'feedback:photos.tooMany' });
+    expect(problems({ ...full, place: { location: { lat: 91, lng: 11 }, description: '' } })).toEqual({ place: 'feedback:errors.invalidField' });
   });
 
   it('drops broken optional parts of an old or damaged stored draft', () => {

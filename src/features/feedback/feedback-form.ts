@@ -1,39 +1,27 @@
 import { LIMITS } from '../../shared/limits';
 import type { NewSubmission } from '../../offline/outbox';
-import { composeText, EMPTY_PARTS, parseParts, partsFields, storedParts, validateParts, type OptionalParts, type PartField } from './draft-parts';
+import { feedbackItemSchema } from '../../shared/submission';
+import type { FormCheck } from '../../ui/form/form-resolver';
+import { FEEDBACK_MESSAGES } from '../../ui/form/submission-messages';
+import { composeText, EMPTY_PARTS, parseParts, partsFields, storedParts, type SharedDraft } from './draft-parts';
+import { draftCheck } from './form-check';
 
-// The feedback form's state and its checks, kept free of React so the rules are unit-tested.
-// The same zod schema runs again in `enqueue`; these checks only give earlier, per-field messages.
+// The feedback form's values, the item they become, and how a draft is stored — free of React so
+// it is unit-tested. The check is the shared schema's (feedbackCheck); `enqueue` runs it again.
 
 export type Mood = 1 | 2 | 3 | 4 | 5;
 export const MOODS: readonly Mood[] = [1, 2, 3, 4, 5];
 
-export interface FeedbackDraft extends OptionalParts {
-  quarterId: string;
-  topicId: string;
+export interface FeedbackDraft extends SharedDraft {
   text: string;
   mood?: Mood;
   visibility: 'private' | 'public';
 }
 
-export type FeedbackField = 'quarterId' | 'topicId' | 'text' | 'mood' | 'visibility' | PartField;
-export type FieldErrors = Partial<Record<FeedbackField, string>>;
-
 export const EMPTY_DRAFT: FeedbackDraft = { quarterId: '', topicId: '', text: '', visibility: 'private', ...EMPTY_PARTS };
 
 /** The default prefix of a place description inside the text; the form passes the translated one. */
 const PLACE_PREFIX = 'Ort:';
-
-/** Translation keys of the problems, by field; empty when the draft may be sent. */
-export function validateDraft(draft: FeedbackDraft, placePrefix = PLACE_PREFIX): FieldErrors {
-  const errors: FieldErrors = { ...validateParts(draft) };
-  if (!draft.quarterId) errors.quarterId = 'feedback:errors.quarterRequired';
-  if (!draft.topicId) errors.topicId = 'feedback:errors.topicRequired';
-  const text = draft.text.trim();
-  if (!text) errors.text = 'feedback:errors.textRequired';
-  else if (composeText(text, draft.place, placePrefix).length > LIMITS.textMax) errors.text = 'feedback:errors.textTooLong';
-  return errors;
-}
 
 export function toSubmission(draft: FeedbackDraft, placePrefix = PLACE_PREFIX): NewSubmission {
   return {
@@ -47,21 +35,9 @@ export function toSubmission(draft: FeedbackDraft, placePrefix = PLACE_PREFIX): 
   };
 }
 
-const FIELD_BY_PATH: Record<string, FeedbackField> = {
-  quarterId: 'quarterId',
-  topicId: 'topicId',
-  text: 'text',
-  mood: 'mood',
-  visibility: 'visibility',
-  location: 'place',
-  mediaIds: 'photos',
-};
-
-/** Which field an `InvalidSubmissionError` (a dotted zod path) belongs to, if it is one of ours. */
-export function fieldOfPath(path: string): FeedbackField | undefined {
-  if (path === 'contact.email') return 'contactEmail';
-  if (path === 'contact.name') return 'contactName';
-  return FIELD_BY_PATH[path.split('.')[0] ?? ''];
+/** The feedback form's check: the shared feedback schema on the item it would store. */
+export function feedbackCheck(placePrefix: string, quarters: readonly { id: string }[]): FormCheck<FeedbackDraft> {
+  return draftCheck(feedbackItemSchema, FEEDBACK_MESSAGES, toSubmission, placePrefix, quarters);
 }
 
 /** Restores a stored draft defensively: settings survive app updates, so old shapes may turn up. */

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits';
-import { EMPTY_PROPOSAL, parseStoredProposal, proposalFieldOfPath, proposalToSubmission, storedProposal, validateProposal } from './proposal-form';
+import { checkForm } from '../../ui/form/form-resolver';
+import { EMPTY_PROPOSAL, parseStoredProposal, proposalCheck, proposalToSubmission, storedProposal, type ProposalDraft } from './proposal-form';
 
 const complete = { ...EMPTY_PROPOSAL, quarterId: 'erfurt-1-altstadt', topicId: 'gruen', title: 'Mehr Bänke', text: 'Am Domplatz fehlen Bänke.' };
 
-describe('validateProposal', () => {
+function problems(draft: ProposalDraft): Record<string, string | undefined> {
+  const found = checkForm(proposalCheck('Ort:', [{ id: 'erfurt-1-altstadt' }]), draft).problems;
+  return Object.fromEntries(Object.entries(found).map(([field, error]) => [field, error.message]));
+}
+
+describe('the proposal check (shared schema, form messages)', () => {
   it('names every missing field', () => {
-    expect(validateProposal(EMPTY_PROPOSAL)).toEqual({
+    expect(problems(EMPTY_PROPOSAL)).toEqual({
       quarterId: 'feedback:errors.quarterRequired',
       topicId: 'feedback:errors.topicRequired',
       title: 'feedback:proposal.errors.titleRequired',
@@ -15,9 +21,11 @@ describe('validateProposal', () => {
   });
 
   it('holds the title to the shared limits', () => {
-    expect(validateProposal({ ...complete, title: 'ab' }).title).toBe('feedback:proposal.errors.titleTooShort');
-    expect(validateProposal({ ...complete, title: 'x'.repeat(LIMITS.titleMax + 1) }).title).toBe('feedback:proposal.errors.titleTooLong');
-    expect(validateProposal(complete)).toEqual({});
+    expect(problems({ ...complete, title: 'ab' }).title).toBe('feedback:proposal.errors.titleTooShort');
+    expect(problems({ ...complete, title: '  ab  ' }).title).toBe('feedback:proposal.errors.titleTooShort');
+    expect(problems({ ...complete, title: '   ' }).title).toBe('feedback:proposal.errors.titleRequired');
+    expect(problems({ ...complete, title: 'x'.repeat(LIMITS.titleMax + 1) }).title).toBe('feedback:proposal.errors.titleTooLong');
+    expect(problems(complete)).toEqual({});
   });
 });
 
@@ -44,11 +52,5 @@ describe('stored proposal drafts', () => {
     const back = parseStoredProposal(storedProposal(draft));
     expect(back).toEqual({ topicId: 'gruen', title: 'Mehr Bänke', text: 'Am Domplatz fehlen Bänke.', place: { description: '' }, contact: { name: 'A', email: '' } });
     expect(parseStoredProposal('junk')).toEqual({});
-  });
-
-  it('maps schema paths to fields', () => {
-    expect(proposalFieldOfPath('title')).toBe('title');
-    expect(proposalFieldOfPath('contact.email')).toBe('contactEmail');
-    expect(proposalFieldOfPath('supporterId')).toBeUndefined();
   });
 });

@@ -1,37 +1,22 @@
 import { LIMITS } from '../../shared/limits';
 import type { NewSubmission } from '../../offline/outbox';
-import { composeText, EMPTY_PARTS, parseParts, partsFields, storedParts, validateParts, type OptionalParts, type PartField } from './draft-parts';
+import { proposalItemSchema } from '../../shared/submission';
+import type { FormCheck } from '../../ui/form/form-resolver';
+import { PROPOSAL_MESSAGES } from '../../ui/form/submission-messages';
+import { composeText, EMPTY_PARTS, parseParts, partsFields, storedParts, type SharedDraft } from './draft-parts';
+import { draftCheck } from './form-check';
 
-// The proposal form's state and checks (pure). Proposals are public after moderation, so there is no
-// visibility choice; title limits come from src/shared like everywhere else.
+// The proposal form's values and the item they become (pure). Proposals are public after moderation,
+// so there is no visibility choice; the title's limits are the shared schema's.
 
-export interface ProposalDraft extends OptionalParts {
-  quarterId: string;
-  topicId: string;
+export interface ProposalDraft extends SharedDraft {
   title: string;
   text: string;
 }
 
-export type ProposalField = 'quarterId' | 'topicId' | 'title' | 'text' | PartField;
-export type ProposalErrors = Partial<Record<ProposalField, string>>;
-
 export const EMPTY_PROPOSAL: ProposalDraft = { quarterId: '', topicId: '', title: '', text: '', ...EMPTY_PARTS };
 
 const PLACE_PREFIX = 'Ort:';
-
-export function validateProposal(draft: ProposalDraft, placePrefix = PLACE_PREFIX): ProposalErrors {
-  const errors: ProposalErrors = { ...validateParts(draft) };
-  if (!draft.quarterId) errors.quarterId = 'feedback:errors.quarterRequired';
-  if (!draft.topicId) errors.topicId = 'feedback:errors.topicRequired';
-  const title = draft.title.trim();
-  if (!title) errors.title = 'feedback:proposal.errors.titleRequired';
-  else if (title.length < LIMITS.titleMin) errors.title = 'feedback:proposal.errors.titleTooShort';
-  else if (title.length > LIMITS.titleMax) errors.title = 'feedback:proposal.errors.titleTooLong';
-  const text = draft.text.trim();
-  if (!text) errors.text = 'feedback:proposal.errors.textRequired';
-  else if (composeText(text, draft.place, placePrefix).length > LIMITS.textMax) errors.text = 'feedback:errors.textTooLong';
-  return errors;
-}
 
 export function proposalToSubmission(draft: ProposalDraft, placePrefix = PLACE_PREFIX): NewSubmission {
   return {
@@ -44,13 +29,9 @@ export function proposalToSubmission(draft: ProposalDraft, placePrefix = PLACE_P
   };
 }
 
-export function proposalFieldOfPath(path: string): ProposalField | undefined {
-  const head = path.split('.')[0] ?? '';
-  if (path === 'contact.email') return 'contactEmail';
-  if (path === 'contact.name') return 'contactName';
-  if (head === 'location') return 'place';
-  if (head === 'mediaIds') return 'photos';
-  return (['quarterId', 'topicId', 'title', 'text'] as const).find((f) => f === head);
+/** The proposal form's check: the shared proposal schema on the item it would store. */
+export function proposalCheck(placePrefix: string, quarters: readonly { id: string }[]): FormCheck<ProposalDraft> {
+  return draftCheck(proposalItemSchema, PROPOSAL_MESSAGES, proposalToSubmission, placePrefix, quarters);
 }
 
 export function parseStoredProposal(value: unknown): Partial<ProposalDraft> {

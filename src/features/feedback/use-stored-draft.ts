@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DefaultValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
 
 const SAVE_DELAY_MS = 400;
@@ -13,22 +14,44 @@ interface DraftCodec<D extends { quarterId: string }> {
 }
 
 /**
- * A form's state, mirrored into the settings table while the resident types (photos included, as
- * Blobs), so a reload, a closed tab or a crash never loses it. The chosen quarter is remembered
- * separately and outlives a sent item; both forms share it. `ready` is false until the stored
- * copy was read, so nothing typed can race the restore.
+ * A form's values, mirrored into the settings table while the resident types (photos included, as
+ * Blobs), so a reload, a closed tab or a crash never loses them: the form is `reset` to the stored
+ * copy once, and every change it `watch`es is written shortly after. The chosen quarter is
+ * remembered separately and outlives a sent item; both forms share it. `ready` is false until the
+ * stored copy was read, so nothing typed can race the restore.
  */
-export function useStoredDraft<D extends { quarterId: string }>({ key, empty, parse, store }: DraftCodec<D>) {
-  const [draft, setDraft] = useState<D>(empty);
+export function useStoredDraft<D extends { quarterId: string }>(form: UseFormReturn<D>, { key, empty, parse, store }: DraftCodec<D>) {
   const [ready, setReady] = useState(false);
   const codec = useRef({ parse, store, empty });
+  // Our own resets (restore, clear after send) are not typing: they are not written back.
+  const resetting = useRef(false);
+  const unsaved = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const rememberedQuarter = useRef('');
+
+  const resetTo = useCallback(
+    (values: D) => {
+      resetting.current = true;
+      try {
+        form.reset(values as DefaultValues<D>);
+      } finally {
+        resetting.current = false;
+      }
+    },
+    [form],
+  );
+  const save = useCallback(() => {
+    unsaved.current = false;
+    void setSetting(key, codec.current.store(form.getValues())).catch(() => undefined);
+  }, [form, key]);
 
   useEffect(() => {
     let cancelled = false;
     void Promise.all([getSetting<unknown>(SETTING_KEYS.quarterId), getSetting<unknown>(key)])
       .then(([quarterId, stored]) => {
         if (cancelled) return;
-        setDraft({ ...codec.current.empty, ...codec.current.parse(stored), quarterId: typeof quarterId === 'string' ? quarterId : '' });
+        rememberedQuarter.current = typeof quarterId === 'string' ? quarterId : '';
+        resetTo({ ...codec.current.empty, ...codec.current.parse(stored), quarterId: rememberedQuarter.current });
       })
       .catch(() => undefined)
       .finally(() => {
@@ -37,57 +60,52 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
     return () => {
       cancelled = true;
     };
-  }, [key]);
+  }, [key, resetTo]);
 
-  // The latest draft and whether it still waits for its delayed write: switching between the
-  // feedback and proposal forms unmounts one of them, and a photo added just before that switch
-  // must not be lost with the cancelled timer.
-  const latest = useRef(draft);
-  latest.current = draft;
-  const unsaved = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
+  // Every change is written shortly after typing stops; a new quarter is remembered at once.
   useEffect(() => {
     if (!ready) return;
-    unsaved.current = true;
-    timer.current = setTimeout(() => {
-      unsaved.current = false;
-      void setSetting(key, codec.current.store(draft)).catch(() => undefined);
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer.current);
-  }, [draft, ready, key]);
+    const subscription = form.watch(() => {
+      if (resetting.current) return;
+      unsaved.current = true;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(save, SAVE_DELAY_MS);
+      const quarterId = form.getValues('quarterId' as Path<D>) as string;
+      if (quarterId && quarterId !== rememberedQuarter.current) {
+        rememberedQuarter.current = quarterId;
+        void setSetting(SETTING_KEYS.quarterId, quarterId).catch(() => undefined);
+      }
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [ready, form, save]);
 
   // A reload right after typing must not lose the last keystrokes: write at once when the page
-  // hides, and when the form goes away while a write is still pending.
+  // hides, and when the form goes away while a write is still pending (switching between the
+  // feedback and proposal forms unmounts one of them, a photo added just before included).
   useEffect(() => {
     if (!ready) return;
-    const flush = () => {
-      unsaved.current = false;
-      void setSetting(key, codec.current.store(latest.current)).catch(() => undefined);
-    };
-    const onHide = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    const onHide = () => document.visibilityState === 'hidden' && save();
+    window.addEventListener('pagehide', save);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', save);
       document.removeEventListener('visibilitychange', onHide);
-      if (unsaved.current) flush();
+      if (unsaved.current) save();
     };
-  }, [ready, key]);
+  }, [ready, save]);
 
   // The quarter can be changed elsewhere too ("Im Viertel", the other form): follow the stored choice.
   // Only a change of the stored value triggers this, so the form's own pick is never undone.
   const storedQuarter = useLiveQuery(() => getSetting<unknown>(SETTING_KEYS.quarterId), []);
   useEffect(() => {
-    if (ready && typeof storedQuarter === 'string' && storedQuarter) {
-      setDraft((current) => (current.quarterId === storedQuarter ? current : { ...current, quarterId: storedQuarter }));
-    }
-  }, [storedQuarter, ready]);
-
-  const { quarterId } = draft;
-  useEffect(() => {
-    if (ready && quarterId) void setSetting(SETTING_KEYS.quarterId, quarterId).catch(() => undefined);
-  }, [quarterId, ready]);
+    if (!ready || typeof storedQuarter !== 'string' || !storedQuarter) return;
+    rememberedQuarter.current = storedQuarter;
+    const field = 'quarterId' as Path<D>;
+    if (form.getValues(field) !== storedQuarter) form.setValue(field, storedQuarter as PathValue<D, Path<D>>);
+  }, [storedQuarter, ready, form]);
 
   /**
    * After a successful send: the content goes, the quarter stays. Resolves once the stored copy is
@@ -99,10 +117,9 @@ export function useStoredDraft<D extends { quarterId: string }>({ key, empty, pa
     // write the sent content back as a draft — not the delayed write, not the flush on unmount.
     clearTimeout(timer.current);
     unsaved.current = false;
-    latest.current = { ...codec.current.empty, quarterId: latest.current.quarterId };
-    setDraft((current) => ({ ...codec.current.empty, quarterId: current.quarterId }));
+    resetTo({ ...codec.current.empty, quarterId: form.getValues('quarterId' as Path<D>) as string });
     await setSetting(key, null).catch(() => undefined);
-  }, [key]);
+  }, [form, key, resetTo]);
 
-  return { draft, setDraft, ready, clearAfterSend };
+  return { ready, clearAfterSend };
 }

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
 import { mapLabels } from '../../map/map-labels';
@@ -36,17 +36,15 @@ export function FeedMap({ items, quarters, quarterId, tiles }: FeedMapProps) {
   return (
     <div className="feed-map">
       <p className="muted">{t('proposals:map.hint', { count: placed.length, total: items.length })}</p>
-      <Suspense fallback={<p className="qs-map-note">{labels.loading}</p>}>
-        <LazyDirectoryMap
-          key={i18n.language}
-          markers={markers}
-          labels={labels}
-          onSelect={setSelected}
-          highlightQuarterId={quarterId}
-          {...(quarters ? { quarters } : {})}
-          {...(tiles ? { tiles } : {})}
-        />
-      </Suspense>
+      <LazyDirectoryMap
+        key={i18n.language}
+        markers={markers}
+        labels={labels}
+        onSelect={setSelected}
+        highlightQuarterId={quarterId}
+        {...(quarters ? { quarters } : {})}
+        {...(tiles ? { tiles } : {})}
+      />
       <div aria-live="polite">
         {chosen && (
           <p className="feed-map-selection">

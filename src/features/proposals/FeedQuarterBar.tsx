@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarterSummary } from '../../offline/catalog';
-import { locateQuarter, type QuarterLocation } from '../../offline/locate-quarter';
+import { locateQuarter } from '../../offline/locate-quarter';
+import { useTask } from '../../ui/use-task';
 
 interface FeedQuarterBarProps {
   quarters: QuarterSummary[];
@@ -24,19 +25,11 @@ const FAILED_KEYS = {
 export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<QuarterLocation>();
+  const { busy, result, run, clear } = useTask(locateQuarter);
 
   const locate = async () => {
-    setBusy(true);
-    setResult(undefined);
-    try {
-      const found = await locateQuarter();
-      setResult(found);
-      if (found.kind === 'match' && found.match.kind === 'inside') onChange(found.match.quarter.id);
-    } finally {
-      setBusy(false);
-    }
+    const found = await run();
+    if (found.kind === 'match' && found.match.kind === 'inside') onChange(found.match.quarter.id);
   };
 
   const match = result?.kind === 'match' ? result.match : undefined;
@@ -71,7 +64,7 @@ export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProp
                   className="plain-button"
                   onClick={() => {
                     onChange(q.id);
-                    setResult(undefined);
+                    clear();
                   }}
                 >
                   {t('proposals:quarter.candidate', { name: q.name, distance: Math.round(q.distanceM) })}

@@ -8,6 +8,7 @@ import { FeedQuarterBar } from './FeedQuarterBar';
 import { isFromCache } from './feed-text';
 import { useFeed } from './use-feed';
 import { useFeedCatalogs } from './use-feed-catalogs';
+import { EmptyState } from '../../ui/EmptyState';
 import './proposals.css';
 
 /** "Im Viertel": what is public in the resident's quarter — proposals to support and public feedback. */
@@ -70,7 +71,7 @@ export function FeedScreen() {
             </button>
           </div>
           {view === 'map' && <FeedMap items={items} quarters={catalogs.collection} quarterId={feed.quarterId} tiles={catalogs.tiles} />}
-          {feed.feed && items.length === 0 && <p className="empty-state">{t('proposals:empty')}</p>}
+          {feed.feed && items.length === 0 && <EmptyState message={t('proposals:empty')} />}
           {items.length > 0 && (
             <>
               <h2 className="feed-list-heading">{t('proposals:listHeading', { count: items.length })}</h2>

@@ -6,7 +6,7 @@ import { deleteOutboxItem, type MyItemView } from '../../offline/outbox';
 import { ContactDeletion } from './ContactDeletion';
 import { errorText, excerpt, itemText, KIND_KEYS, problemKey, STATE_KEYS, STATUS_KEYS } from './item-text';
 import { StatusHistory } from './StatusHistory';
-import type { CatalogNames } from './use-catalog-names';
+import type { CatalogNames } from '../../offline/use-catalog-names';
 
 const BADGE_COLOR: Record<MyItemView['state'], string> = {
   saved: 'medium',

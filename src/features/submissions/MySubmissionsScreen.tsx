@@ -6,8 +6,9 @@ import { Link } from 'react-router-dom';
 import { listMyItems, type MyItemView } from '../../offline/outbox';
 import { EditItemModal } from './EditItemModal';
 import { MyItem } from './MyItem';
-import { useCatalogNames } from './use-catalog-names';
+import { useCatalogNames } from '../../offline/use-catalog-names';
 import { useStatusRefresh } from './use-status-refresh';
+import { EmptyState } from '../../ui/EmptyState';
 import './submissions.css';
 
 /** "Meine Beiträge": everything this device sent, waiting or delivered, live from IndexedDB. */
@@ -28,11 +29,10 @@ export function MySubmissionsScreen() {
   if (items === undefined) return null;
   if (items.length === 0) {
     return (
-      <div className="empty-state" data-testid="my-items-empty">
-        <p>{t('submissions:empty')}</p>
+      <EmptyState message={t('submissions:empty')} testId="my-items-empty">
         <IonButton routerLink="/mitmachen">{t('submissions:emptyAction')}</IonButton>
         {lookup}
-      </div>
+      </EmptyState>
     );
   }
   const delivered = items.some((i) => i.state === 'delivered');

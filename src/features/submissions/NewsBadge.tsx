@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { countNews } from '../../offline/my-status';
 import { useBackgroundStatusRefresh } from './use-status-refresh';
+import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
 
 /** The count on the "Meine Beiträge" tab: items whose status or answer changed since last seen. */
 export function NewsBadge() {
@@ -16,7 +17,7 @@ export function NewsBadge() {
       <IonBadge color="danger" data-testid="news-badge" data-count={count} aria-hidden="true">
         {count}
       </IonBadge>
-      <span className="visually-hidden">{t('submissions:news.tabBadge', { count })}</span>
+      <span className={VISUALLY_HIDDEN}>{t('submissions:news.tabBadge', { count })}</span>
     </>
   );
 }

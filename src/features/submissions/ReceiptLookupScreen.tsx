@@ -1,7 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { lookupReceipt, type ReceiptLookup } from '../../offline/receipt-lookup';
-import { normaliseReceipt } from '../../shared/receipt';
+import { normaliseReceipt, receiptCodeSchema } from '../../shared/receipt';
+import { Field } from '../../ui/form/Field';
+import { byMessages, formResolver } from '../../ui/form/form-resolver';
+import { RECEIPT_MESSAGES } from '../../ui/form/submission-messages';
 import { KIND_KEYS } from './item-text';
 import { StatusHistory } from './StatusHistory';
 import './submissions.css';
@@ -13,23 +18,22 @@ const MESSAGES: Record<Exclude<ReceiptLookup['kind'], 'found'>, string> = {
   error: 'submissions:lookup.error',
 };
 
+type Lookup = { code: string };
+const resolver = formResolver<Lookup>({ schema: z.object({ code: receiptCodeSchema }), describe: byMessages(RECEIPT_MESSAGES) });
+
 /** Find an item by its receipt code — e.g. one read out at the neighbourhood centre. */
 export function ReceiptLookupScreen() {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useForm<Lookup>({ defaultValues: { code: '' }, resolver, reValidateMode: 'onSubmit' });
   const [result, setResult] = useState<ReceiptLookup>();
-
-  const search = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      setResult(await lookupReceipt(code));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // A code that cannot be a receipt is refused on the field (and focused); an old result goes.
+  const search = form.handleSubmit(
+    async ({ code }) => setResult(await lookupReceipt(code)),
+    () => setResult(undefined),
+  );
+  const code = form.watch('code');
+  const { errors, isSubmitting } = form.formState;
   const normalised = normaliseReceipt(code);
   const asOf = result?.kind === 'found' && result.fetchedAt ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(result.fetchedAt) : undefined;
 
@@ -37,23 +41,23 @@ export function ReceiptLookupScreen() {
     <div className="receipt-lookup">
       <p>{t('submissions:lookup.intro')}</p>
       <form noValidate onSubmit={(e) => void search(e)}>
-        <div className="field">
-          <label htmlFor={`${id}-code`}>{t('submissions:lookup.label')}</label>
-          <input
-            id={`${id}-code`}
-            className="native-input receipt-input"
-            autoCapitalize="characters"
-            autoComplete="off"
-            spellCheck={false}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            aria-describedby={`${id}-hint`}
-          />
-          <p className="field-hint" id={`${id}-hint`}>
-            {code.trim() && normalised !== code.trim() ? t('submissions:lookup.readAs', { code: normalised }) : t('submissions:lookup.hint')}
-          </p>
-        </div>
-        <button type="submit" className="plain-button" disabled={busy || !code.trim()}>
+        <Field
+          label={t('submissions:lookup.label')}
+          hint={code.trim() && normalised !== code.trim() ? t('submissions:lookup.readAs', { code: normalised }) : t('submissions:lookup.hint')}
+          {...(errors.code?.message ? { error: errors.code.message } : {})}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('code', { onChange: () => form.clearErrors('code') })}
+              className="native-input receipt-input"
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+        <button type="submit" className="plain-button" disabled={isSubmitting || !code.trim()}>
           {t('submissions:lookup.submit')}
         </button>
       </form>

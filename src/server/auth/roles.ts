@@ -1,25 +1,7 @@
-import type { z } from 'zod';
-import { zodToApiError } from '../../shared/api-error';
 import type { Catalog } from '../catalog/catalog';
 import { HttpError } from '../http/http-error';
-import type { Principal } from './session';
 
-// Small guards the manage routes share, so each route reads as "validate, authorise, act".
-
-/** Users and all quarters are the admin's business; a manager is told so (403), not misled with 404. */
-export function requireAdmin(principal: Principal): void {
-  if (principal.user.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only an admin may do this');
-}
-
-/** A zod parse that answers 400 `validation` with the first issue's path. */
-export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const error = zodToApiError(parsed.error);
-    throw new HttpError(400, 'validation', error.message, error.path);
-  }
-  return parsed.data;
-}
+// Checks the manage routes share beyond their schemas: what only the data pack can tell.
 
 /** Quarter ids must name quarters of the data pack; the first unknown one is reported by position. */
 export function checkQuarterIds(quarterIds: readonly string[] | undefined, catalog: Catalog): void {

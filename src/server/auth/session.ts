@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Role } from '../db/schema';
-import { HttpError, unauthorized } from '../http/http-error';
 import type { Scope } from '../repositories/inbox';
 import { findLiveSession, insertSession } from '../repositories/sessions';
 import { userQuarterIds } from '../repositories/users';
@@ -58,23 +57,14 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/', secure: request.protocol === 'https' });
 }
 
-/** The caller's session or 401; with `csrf`, also 403 unless the header matches the session's token. */
-export async function requireSession(
-  db: Db,
-  request: FastifyRequest,
-  options: { csrf: boolean },
-): Promise<Principal> {
-  const principal = await optionalSession(db, request);
-  if (!principal) throw unauthorized();
-  if (options.csrf && !sameToken(request.headers[CSRF_HEADER], principal.csrfToken)) {
-    throw new HttpError(403, 'csrf', 'Missing or wrong X-CSRF-Token header');
-  }
-  return principal;
+/** Whether the request carries the session's CSRF token (state-changing manage requests must). */
+export function hasCsrfToken(request: FastifyRequest, principal: Principal): boolean {
+  return sameToken(request.headers[CSRF_HEADER], principal.csrfToken);
 }
 
 /**
- * The caller's live session, if any, for reads that anyone may make but managers see more on (a photo
- * of an unpublished item). Reads only, so no CSRF check.
+ * The caller's live session, if any: for the manage guard (auth/manage-guard.ts), and for reads that
+ * anyone may make but managers see more on (a photo of an unpublished item).
  */
 export async function optionalSession(db: Db, request: FastifyRequest): Promise<Principal | undefined> {
   const token = request.cookies[SESSION_COOKIE];

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { quarterCollectionSchema, topicsFileSchema } from '../../shared/catalog';
 import { cityFileSchema } from '../../shared/city';
 import { centresFileSchema, opportunitiesFileSchema } from '../../shared/directory';
-import { directoryProblem } from '../routes/directory/directory-check';
+import { directoryProblem } from './directory-check';
 import { buildCatalog, type Catalog } from './catalog';
 
 // A city's data pack is read and checked once at start. Anything wrong stops the start with the file

@@ -1,6 +1,18 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, ResponseSerializationError } from 'fastify-type-provider-zod';
 import { apiError, type ApiErrorBody, type ErrorCode } from '../../shared/api-error';
 import { HttpError } from './http-error';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * How a path parameter that fails its schema is answered. Default `not_found`: an id that cannot
+     * exist names nothing, like an unknown one (capability URLs cannot be probed for their format).
+     * `validation` where the caller is creating the resource under that id (PUT /media/{id}).
+     */
+    invalidParams?: 'not_found' | 'validation';
+  }
+}
 
 // Every error leaves the server as `{error: {code, message, path?}}` — never HTML, never a stack.
 // Unknown errors are logged here and answered with a generic message.
@@ -19,10 +31,19 @@ const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: 
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_json', message: 'The body does not match its length' },
 };
 
-export function mapError(error: unknown): Mapped {
+/** What the request tells about a validation error: the body it had, what its route declares. */
+export interface RequestFacts {
+  body: unknown;
+  invalidParams?: 'not_found' | 'validation' | undefined;
+}
+
+export function mapError(error: unknown, request?: RequestFacts): Mapped {
   if (error instanceof HttpError) {
     return { status: error.statusCode, body: apiError(error.code, error.message, error.path) };
   }
+  if (hasZodFastifySchemaValidationErrors(error)) return mapValidation(error, request);
+  // A presenter's answer that its schema refuses is our bug, not the caller's.
+  if (error instanceof ResponseSerializationError) return { status: 500, body: apiError('internal', 'Something went wrong on the server') };
   const fastifyError = error as Partial<FastifyError> | undefined;
   const known = fastifyError?.code ? FASTIFY_CODES[fastifyError.code] : undefined;
   if (known) return { status: known.status, body: apiError(known.code, known.message) };
@@ -39,9 +60,20 @@ export function mapError(error: unknown): Mapped {
   return { status: 500, body: apiError('internal', 'Something went wrong on the server') };
 }
 
+/** The route's zod schemas refused the request: the first issue, as everywhere in this API. */
+function mapValidation(error: FastifyError & { validation: Array<{ instancePath: string; message?: string }> }, request?: RequestFacts): Mapped {
+  const context = error.validationContext;
+  if (context === 'params' && request?.invalidParams !== 'validation') return { status: 404, body: apiError('not_found', 'Not found') };
+  // No body at all (none sent, or an empty JSON body) is unreadable rather than wrongly shaped.
+  if (context === 'body' && request?.body === undefined) return { status: 400, body: apiError('invalid_json', 'Send the body as JSON') };
+  const first = error.validation[0];
+  const path = first?.instancePath.split('/').filter(Boolean).join('.') ?? '';
+  return { status: 400, body: apiError('validation', first?.message ?? 'The request is not valid', path || undefined) };
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { status, body } = mapError(error);
+    const { status, body } = mapError(error, { body: request.body, invalidParams: request.routeOptions.config.invalidParams });
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     if (error instanceof HttpError) reply.headers(error.headers);
     return reply.code(status).type('application/json; charset=utf-8').send(body);

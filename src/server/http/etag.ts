@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 
 // Catalog documents do not change while the server runs, so each is serialised and hashed once.
 // `no-cache` lets the client keep a copy offline but makes it ask (If-None-Match) before using it online.
@@ -9,8 +10,12 @@ export interface CachedJson {
   body: string;
 }
 
-export function cacheJson(value: unknown): CachedJson {
-  const body = JSON.stringify(value);
+/**
+ * Serialised with the schema the route declares for it, as Fastify's serializer would: a field the
+ * schema does not name is dropped here too, although the cached text bypasses the serializer.
+ */
+export function cacheJson<S extends z.ZodType>(schema: S, value: z.output<S>): CachedJson {
+  const body = JSON.stringify(schema.encode(value));
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   return { etag, body };
 }

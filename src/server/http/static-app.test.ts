@@ -1,9 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDir } from '../../build/precompress';
 import { startTestApp, type TestApp } from '../test/support';
 import { isSpaRoute } from './static-app';
+
+const SCRIPT = `export const labels = ${JSON.stringify(Array.from({ length: 300 }, (_, i) => `Quartier ${i}`))};\n`;
+const LONG_CACHE = 'public, max-age=31536000, immutable';
 
 let t: TestApp;
 let dist: string;
@@ -13,7 +18,9 @@ beforeAll(async () => {
   await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Quartiersstimme</title>');
   await writeFile(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});');
   await writeFile(path.join(dist, 'manifest.webmanifest'), '{}');
-  await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1);');
+  await writeFile(path.join(dist, 'assets', 'index-abc123.js'), SCRIPT);
+  await writeFile(path.join(dist, 'icon.png'), Buffer.alloc(4096, 7));
+  await precompressDir(dist);
   t = await startTestApp({ staticDir: dist });
 });
 afterAll(async () => {
@@ -31,7 +38,65 @@ describe('static app', () => {
     expect(worker.headers['cache-control']).toBe('no-cache');
     const asset = await t.app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
     expect(asset.statusCode).toBe(200);
-    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['cache-control']).toBe(LONG_CACHE);
+  });
+
+  it('sends the precompressed copy the client asks for, with Vary, and the plain file to everyone else', async () => {
+    const url = '/assets/index-abc123.js';
+    const br = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe(LONG_CACHE);
+    expect(br.rawPayload.length).toBeLessThan(Buffer.byteLength(SCRIPT) / 3);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(SCRIPT);
+    // The build's copy itself, not one compressed per request.
+    expect(br.rawPayload).toEqual(await readFile(path.join(dist, 'assets', 'index-abc123.js.br')));
+
+    const gzip = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers['cache-control']).toBe(LONG_CACHE);
+    expect(gzip.rawPayload).toEqual(await readFile(path.join(dist, 'assets', 'index-abc123.js.gz')));
+
+    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'deflate' }]) {
+      const plain = await t.app.inject({ method: 'GET', url, headers });
+      expect(plain.headers['content-encoding'], JSON.stringify(headers)).toBeUndefined();
+      expect(plain.headers.vary).toMatch(/accept-encoding/i);
+      expect(plain.body).toBe(SCRIPT);
+    }
+  });
+
+  it('compresses the shell, the worker and the manifest and keeps them revalidated', async () => {
+    for (const url of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) {
+      const response = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-encoding'], url).toBe('br');
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(response.headers.vary, url).toMatch(/accept-encoding/i);
+    }
+    const manifest = await t.app.inject({ method: 'GET', url: '/manifest.webmanifest', headers: { 'accept-encoding': 'br' } });
+    expect(manifest.headers['content-type']).toContain('application/manifest+json');
+    const shell = await t.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'br' } });
+    expect(brotliDecompressSync(shell.rawPayload).toString()).toContain('<title>Quartiersstimme</title>');
+  });
+
+  it('revalidates a compressed file with its own validator (304)', async () => {
+    const headers = { 'accept-encoding': 'br' };
+    const first = await t.app.inject({ method: 'GET', url: '/sw.js', headers });
+    const etag = first.headers.etag;
+    expect(etag).toBeTruthy();
+    const plain = await t.app.inject({ method: 'GET', url: '/sw.js' });
+    expect(plain.headers.etag).not.toBe(etag);
+    const again = await t.app.inject({ method: 'GET', url: '/sw.js', headers: { ...headers, 'if-none-match': String(etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+  });
+
+  it('sends images as they are', async () => {
+    const icon = await t.app.inject({ method: 'GET', url: '/icon.png', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-encoding']).toBeUndefined();
+    expect(icon.rawPayload.length).toBe(4096);
   });
 
   it('answers client-side routes with the app shell', async () => {
@@ -39,6 +104,13 @@ describe('static app', () => {
     expect(route.statusCode).toBe(200);
     expect(route.body).toContain('<title>Quartiersstimme</title>');
     expect(route.headers['cache-control']).toBe('no-cache');
+    const compressed = await t.app.inject({ method: 'GET', url: '/manage/inbox', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(compressed.statusCode).toBe(200);
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(compressed.headers['content-type']).toContain('text/html');
+    expect(compressed.headers['cache-control']).toBe('no-cache');
+    expect(compressed.headers.vary).toMatch(/accept-encoding/i);
+    expect(compressed.rawPayload).toEqual(await readFile(path.join(dist, 'index.html.br')));
   });
 
   it('serves the API only when there is no build', async () => {

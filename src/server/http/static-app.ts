@@ -6,6 +6,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 // The built PWA is served by the same process as the API. Caching follows what the service worker
 // needs: the worker and the HTML shell are always revalidated (so an update is seen at once), files
 // under /assets carry a content hash in their name and may be cached for a year.
+// Every text file has a brotli and a gzip copy beside it, made at build time (src/build/precompress.ts);
+// `preCompressed` picks one by Accept-Encoding and always says `Vary: Accept-Encoding`. The cache rule
+// looks at the served file's path, so `x.js.br` under /assets is immutable like `x.js`.
 
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -23,6 +26,7 @@ export async function registerStaticApp(app: FastifyInstance, staticDir: string)
     prefix: '/',
     index: ['index.html'],
     cacheControl: false,
+    preCompressed: true,
     // Directory listings and dotfiles are not part of the app.
     list: false,
     dotfiles: 'ignore',
@@ -46,6 +50,7 @@ export function isSpaRoute(method: string, url: string): boolean {
   return !last.includes('.');
 }
 
+/** The shell goes through the same static handler, so it is precompressed and cached like `/`. */
 export function sendAppShell(reply: FastifyReply): FastifyReply {
   return reply.header('cache-control', REVALIDATE).sendFile('index.html');
 }

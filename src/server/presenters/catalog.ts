@@ -1,8 +1,8 @@
-import type { QuarterCollection, Topic } from '../../shared/catalog';
+import type { PublicQuarters, QuarterCollection, Topic } from '../../shared/catalog';
 
 // Quarters go out with the properties the API promises (DESIGN §4: id, name, district?); data-pack
 // extras such as official ids and areas stay on the server.
-export function presentQuarters(collection: QuarterCollection): QuarterCollection {
+export function presentQuarters(collection: QuarterCollection): PublicQuarters {
   return {
     type: 'FeatureCollection',
     features: collection.features.map((feature) => ({

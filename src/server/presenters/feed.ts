@@ -1,6 +1,6 @@
 import { coarsen, type FeedItem } from '../../shared/feed';
 import type { FeedRow } from '../repositories/feed';
-import { readPayload } from '../services/stored-item';
+import { readPayload } from '../repositories/stored-item';
 
 // What anyone may read about a published item. Listed field by field: no contact, no receipt, no
 // internal note, no exact point — the location is coarsened here, before it leaves the server.

@@ -1,12 +1,14 @@
+import type { Theme } from '../../shared/catalog';
+import type { InboxItem } from '../../shared/manage';
 import type { Catalog } from '../catalog/catalog';
 import type { InboxRow } from '../repositories/inbox';
-import { readPayload } from '../services/stored-item';
+import { readPayload } from '../repositories/stored-item';
 import { presentInboxItem } from './submission';
 
 // An inbox row: the list fields of presenters/submission plus what the inbox and its map need.
 // The exact location is fine here — only managers of the item's quarter reach this view.
 
-export function presentInboxRow(row: InboxRow, catalog: Catalog) {
+export function presentInboxRow(row: InboxRow, catalog: Catalog): InboxItem {
   const payload = readPayload(row.payload);
   return {
     ...presentInboxItem(row, (id) => catalog.quarterName(id)),
@@ -20,7 +22,7 @@ export function presentInboxRow(row: InboxRow, catalog: Catalog) {
   };
 }
 
-export function themeOf(topicId: string | null, catalog: Catalog): string | null {
+export function themeOf(topicId: string | null, catalog: Catalog): Theme | null {
   if (topicId === null) return null;
   return catalog.topics.find((t) => t.id === topicId)?.theme ?? null;
 }

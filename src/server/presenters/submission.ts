@@ -1,7 +1,8 @@
 import type { HistoryRow, SubmissionRow } from '../db/schema';
 import type { HistoryWithActorRow } from '../repositories/submissions';
+import type { ManagerSubmission } from '../../shared/manage';
 import type { SubmitterView } from '../../shared/submission';
-import { readContact, readPayload } from '../services/stored-item';
+import { readContact, readPayload } from '../repositories/stored-item';
 
 // Three views of one stored item, each listing what it shows. The submitter's view carries no contact
 // data, no location and no internal notes; the manager views are only reached through a scoped query.
@@ -57,7 +58,7 @@ export function presentManagerDetail(
   history: HistoryWithActorRow[],
   quarterName: (id: string) => string | undefined,
   supportCount: number | null,
-) {
+): ManagerSubmission {
   const payload = readPayload(row.payload);
   return {
     ...presentInboxItem(row, quarterName),

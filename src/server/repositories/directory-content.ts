@@ -93,11 +93,14 @@ export async function updateEntry(
     .execute();
 }
 
-/** The quarter an opportunity belongs to; undefined when there is no such opportunity. */
-export async function findOpportunityQuarter(db: Executor, id: string): Promise<{ quarterId: string | null } | undefined> {
-  const row = await db.selectFrom('opportunities').select('quarter_id').where('id', '=', id).executeTakeFirst();
+/** The quarter an entry belongs to (null: none, admins only); undefined when there is no such entry. */
+export async function findEntryQuarter(db: Executor, kind: DirectoryKind, id: string): Promise<{ quarterId: string | null } | undefined> {
+  const row = await db.selectFrom(kind).select('quarter_id').where('id', '=', id).executeTakeFirst();
   return row ? { quarterId: row.quarter_id } : undefined;
 }
+
+/** The quarter an opportunity belongs to; undefined when there is no such opportunity. */
+export const findOpportunityQuarter = (db: Executor, id: string) => findEntryQuarter(db, 'opportunities', id);
 
 export async function findCentreQuarter(db: Executor, id: string): Promise<string | undefined> {
   const row = await db.selectFrom('centres').select('quarter_id').where('id', '=', id).executeTakeFirst();

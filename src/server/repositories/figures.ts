@@ -1,115 +1,33 @@
-import type { Figures } from '../../shared/manage';
-import { SUBMISSION_STATUSES } from '../../shared/submission';
-import type { Catalog } from '../catalog/catalog';
 import type { Executor } from '../db/schema';
-import { monthOf } from '../services/inbox-filters';
-import { readPayload } from '../services/stored-item';
 import { filteredSubmissions, type InboxFilters, type Scope } from './inbox';
 
-// The numbers behind the manager's charts, over the same scoped and filtered set as the inbox.
-// Counting happens here in code, not in SQL: months are the city's calendar months (time zone), which
-// neither dialect can group by without a dialect-specific function. A narrow select keeps it light.
-// Supports are counted per proposal, not as input of their own (unless asked for with kind=support).
+// The rows behind the manager's charts, over the same scoped and filtered set as the inbox. Counting
+// happens in services/figures.ts, in code: months are the city's calendar months (time zone), which
+// neither dialect can group by without a dialect-specific function. Narrow selects keep it light.
 
-export async function computeFigures(
-  db: Executor,
-  scope: Scope,
-  filters: InboxFilters,
-  catalog: Catalog,
-  readerId?: string,
-): Promise<Figures> {
+export interface FigureSources {
+  items: Array<{ id: string; kind: string; quarter_id: string | null; topic_id: string | null; status: string; received_at: string }>;
+  proposals: Array<{ id: string; payload: string; quarter_id: string | null; support_count: number | string | bigint | null }>;
+  /** History of the selected items in order: item, then entry id. */
+  history: Array<{ submission_id: string; at: string; status: string | null; public_response: string | null }>;
+}
+
+export async function figureSources(db: Executor, scope: Scope, filters: InboxFilters, readerId?: string): Promise<FigureSources> {
   const base = filteredSubmissions(db, scope, filters, readerId);
-  const rows = (
-    await base
-      .clearSelect()
-      .select(['submissions.id', 'submissions.kind', 'submissions.quarter_id', 'submissions.topic_id', 'submissions.status', 'submissions.received_at'])
-      .execute()
-  ).filter((r) => r.kind !== 'support' || filters.kind === 'support');
-  const tz = catalog.city.timeZone;
-  const themeOf = new Map(catalog.topics.map((t) => [t.id, t.theme]));
-
-  const byQuarterMonth = new Counter<[string, string]>();
-  const byThemeMonth = new Counter<[string, string]>();
-  const byTopic = new Counter<[string]>();
-  const byStatus = new Map<string, number>();
-  for (const row of rows) {
-    const month = monthOf(row.received_at, tz);
-    if (row.quarter_id !== null) byQuarterMonth.add([row.quarter_id, month]);
-    const theme = row.topic_id !== null ? themeOf.get(row.topic_id) : undefined;
-    if (theme) byThemeMonth.add([theme, month]);
-    if (row.topic_id !== null) byTopic.add([row.topic_id]);
-    byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + 1);
-  }
-
-  const proposals = await base.where('submissions.kind', '=', 'proposal').execute();
-  return {
-    byQuarterMonth: byQuarterMonth.entries().map(([[quarterId, month], count]) => ({ quarterId, month, count })),
-    byThemeMonth: byThemeMonth.entries().map(([[theme, month], count]) => ({ theme, month, count })),
-    byTopic: byTopic.entries().map(([[topicId], count]) => ({ topicId, count })),
-    statusDistribution: SUBMISSION_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
-    medianHoursToFirstAnswer: await medianHoursToFirstAnswer(db, base, new Map(rows.map((r) => [r.id, r.received_at]))),
-    supportsPerProposal: proposals
-      .map((p) => ({ id: p.id, title: readPayload(p.payload).title ?? '', quarterId: p.quarter_id ?? '', count: Number(p.support_count) }))
-      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
-  };
-}
-
-/**
- * Per item: hours from receipt to the first later history entry that changes the status or sets a
- * public answer (notes and moderation alone are not an answer to the resident). Items never answered
- * do not count; null when none was.
- */
-async function medianHoursToFirstAnswer(
-  db: Executor,
-  base: ReturnType<typeof filteredSubmissions>,
-  receivedAt: ReadonlyMap<string, string>,
-): Promise<number | null> {
-  if (receivedAt.size === 0) return null;
-  const history = await db
-    .selectFrom('submission_history')
-    .select(['submission_id', 'id', 'at', 'status', 'public_response'])
-    .where('submission_id', 'in', base.clearSelect().select('submissions.id'))
-    .orderBy('submission_id')
-    .orderBy('id')
+  const items = await base
+    .clearSelect()
+    .select(['submissions.id', 'submissions.kind', 'submissions.quarter_id', 'submissions.topic_id', 'submissions.status', 'submissions.received_at'])
     .execute();
-  const first = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const entry of history) {
-    // The first entry of every item is its arrival (`received`); answers come after it.
-    if (!seen.has(entry.submission_id)) {
-      seen.add(entry.submission_id);
-      continue;
-    }
-    if (first.has(entry.submission_id)) continue;
-    const answers = (entry.status !== null && entry.status !== 'received') || entry.public_response !== null;
-    if (answers) first.set(entry.submission_id, entry.at);
-  }
-  const hours: number[] = [];
-  for (const [id, at] of first) {
-    const received = receivedAt.get(id);
-    if (received !== undefined) hours.push((Date.parse(at) - Date.parse(received)) / 3_600_000);
-  }
-  return median(hours);
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return Math.round(value * 10) / 10;
-}
-
-/** Counts by a tuple key, answered in key order so charts and tables are stable. */
-class Counter<K extends readonly string[]> {
-  private readonly counts = new Map<string, { key: K; count: number }>();
-  add(key: K): void {
-    const id = key.join('\u0000');
-    const entry = this.counts.get(id);
-    if (entry) entry.count++;
-    else this.counts.set(id, { key, count: 1 });
-  }
-  entries(): Array<[K, number]> {
-    return [...this.counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => [v.key, v.count]);
-  }
+  const proposals = await base.where('submissions.kind', '=', 'proposal').execute();
+  const history =
+    items.length === 0
+      ? []
+      : await db
+          .selectFrom('submission_history')
+          .select(['submission_id', 'at', 'status', 'public_response'])
+          .where('submission_id', 'in', base.clearSelect().select('submissions.id'))
+          .orderBy('submission_id')
+          .orderBy('id')
+          .execute();
+  return { items, proposals, history };
 }

@@ -93,6 +93,12 @@ export async function findSupportReceipt(db: Executor, proposalId: string, suppo
   return row?.receipt;
 }
 
+/** The quarter of an item, for the manage guard; undefined when there is no such item. */
+export async function findSubmissionQuarter(db: Executor, id: string): Promise<{ quarterId: string | null } | undefined> {
+  const row = await db.selectFrom('submissions').select('quarter_id').where('id', '=', id).executeTakeFirst();
+  return row ? { quarterId: row.quarter_id } : undefined;
+}
+
 export async function findSubmission(db: Executor, id: string): Promise<SubmissionRow | undefined> {
   return db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
 }

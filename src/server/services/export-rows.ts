@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Db } from '../db/schema';
 import { listInbox, type InboxFilters, type InboxRow, type Scope } from '../repositories/inbox';
 import type { CsvValue } from './csv';
-import { readContact, readPayload } from './stored-item';
+import { readContact, readPayload } from '../repositories/stored-item';
 
 // What one exported item looks like, for CSV and GeoJSON alike. Contact columns exist only when the
 // manager asked for them, so a default export cannot leak them.

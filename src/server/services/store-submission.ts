@@ -15,7 +15,7 @@ import {
   type Identity,
 } from '../repositories/submission-batch';
 import { checkReferences, loadReferences } from './batch-references';
-import { contentHash, initialModeration, searchText, splitPersonalData } from './stored-item';
+import { contentHash, initialModeration, searchText, splitPersonalData } from '../repositories/stored-item';
 
 // A delivery batch, start to end (DESIGN §4), in one transaction with a handful of set-wise
 // statements (docs/decisions.md: "A batch is stored in one transaction"). Items that can never be

@@ -1,14 +1,10 @@
-import { toNestErrors } from '@hookform/resolvers';
-import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
+import type { FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { issueRule, type IssueRule } from '../../../ui/form/form-messages';
+import { formResolver } from '../../../ui/form/form-resolver';
 
-// The manager forms validate with the shared zod schemas (src/shared) and show messages from i18n.
-// This is the manager side of "zod issue → i18n key"; resident forms have their own (to be unified).
-//
-// Why not zodResolver: it keeps only an issue's message, and in zod 4 a schema's own message (the
-// server's English wording, e.g. newUserSchema's "At least 12 characters") wins over a parse-time
-// error map. So the key is chosen here from the whole issue (code, path, limits), and the issues are
-// nested onto the form with @hookform/resolvers' toNestErrors like zodResolver does.
+// The manager forms' words for zod issues. The resolver and the kinds of problem are the app's one
+// implementation (src/ui/form); here only which manager text says what.
 
 export type IssueKeyer = (issue: z.core.$ZodIssue) => string;
 
@@ -16,20 +12,17 @@ export function pathOf(issue: z.core.$ZodIssue): string {
   return issue.path.map(String).join('.');
 }
 
+const GENERAL_KEYS: Record<IssueRule, string> = {
+  required: 'manage:form.required',
+  tooShort: 'manage:form.tooSmall',
+  tooLong: 'manage:form.tooBig',
+  invalid: 'manage:form.invalid',
+};
+
 /** The general rules: empty, too short, too long, not an e-mail address, anything else. */
 export function generalIssueKey(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return 'manage:form.required';
-    case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'manage:form.required' : 'manage:form.tooSmall';
-    case 'too_big':
-      return 'manage:form.tooBig';
-    case 'invalid_format':
-      return issue.format === 'email' ? 'manage:form.email' : 'manage:form.invalid';
-    default:
-      return 'manage:form.invalid';
-  }
+  if (issue.code === 'invalid_format' && issue.format === 'email') return 'manage:form.email';
+  return GENERAL_KEYS[issueRule(issue)];
 }
 
 /** Keys for whole fields (a path, or everything under it), the general rules for the rest. */
@@ -41,15 +34,9 @@ export function issueKeys(byField: Readonly<Record<string, string>>, fallback: I
   };
 }
 
-/** A react-hook-form resolver over a shared schema: the form's submit gets the schema's output. */
+/** A manager form's resolver over a shared schema: issues keyed by `keyOf` at their own path; submit gets the schema's output. */
 export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, keyOf: IssueKeyer): Resolver<z.input<S>, unknown, z.output<S>> {
-  return async (values, _context, options) => {
-    const parsed = await schema.safeParseAsync(values);
-    if (parsed.success) return { values: parsed.data, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const issue of parsed.error.issues) errors[pathOf(issue)] ??= { type: issue.code, message: keyOf(issue) };
-    return { values: {}, errors: toNestErrors(errors, options) };
-  };
+  return formResolver<z.input<S>, z.output<S>>({ schema, describe: (issue) => ({ field: pathOf(issue), message: keyOf(issue) }) }, 'output');
 }
 
 /** The first message at or under a path (a field, or a group such as `location`), for showing it. */

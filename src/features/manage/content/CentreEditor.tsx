@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { CENTRE_KINDS, OFFER_TAGS, WHEELCHAIR } from '../../../shared/directory';
 import { schemaResolver } from '../common/form-resolver';
 import { useManage } from '../common/ManageContext';
-import { quartersFor, useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
+import { quartersFor } from '../common/use-catalog';
 import { centreDraft, centreFormSchema, emptyCentreDraft } from './centre-draft';
 import { contentIssueKey } from './content-form';
 import { CENTRE_KIND_KEYS, OFFER_KEYS, WHEELCHAIR_KEYS } from './content-labels';
@@ -16,9 +17,9 @@ const resolver = schemaResolver(centreFormSchema, contentIssueKey);
 
 /** Create or edit a neighbourhood centre; fields follow `centreSchema`. */
 export function CentreEditor({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const editor = useEntryEditor({ kind: 'centres', id, empty: () => emptyCentreDraft(today(), ownQuarter(user)), toDraft: centreDraft });
   const title = editor.isNew ? t('manage-content:centre.new') : (editor.draft?.name ?? t('manage-content:centre.edit'));
   return (

@@ -6,7 +6,7 @@ import type { ContentKind, Managed } from '../api/content-entry';
 import { useContentList } from '../api/get-content-list';
 import { usePublishContent } from '../api/publish-content';
 import { useManage } from '../common/ManageContext';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { managePaths, NEW_ID } from '../manage-routes';
 
 interface Row {
@@ -30,7 +30,7 @@ const opportunityRow = (lang: string) => (m: Managed<Opportunity>): Row => ({
 export function ContentScreen() {
   const { t, i18n } = useTranslation();
   const { announce } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const centres = useContentList('centres').data;
   const opportunities = useContentList('opportunities').data;
   const publish = { centres: usePublishContent('centres'), opportunities: usePublishContent('opportunities') };

@@ -4,7 +4,8 @@ import { readCatalog } from '../../../offline/catalog';
 import { COMMITMENT_TYPES, SKILLS, SUITABLE_FOR } from '../../../shared/directory';
 import { schemaResolver } from '../common/form-resolver';
 import { useManage } from '../common/ManageContext';
-import { quartersFor, useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
+import { quartersFor } from '../common/use-catalog';
 import { contentIssueKey } from './content-form';
 import { COMMITMENT_KEYS, SKILL_KEYS, SUITABLE_KEYS } from './content-labels';
 import { EditorFrame } from './EditorFrame';
@@ -17,9 +18,9 @@ const resolver = schemaResolver(opportunityFormSchema, contentIssueKey);
 
 /** Create or edit a volunteer opportunity; fields follow `opportunitySchema`. */
 export function OpportunityEditor({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const centres = useLiveQuery(() => readCatalog('centres'), []);
   const editor = useEntryEditor({ kind: 'opportunities', id, empty: () => emptyOpportunityDraft(today(), ownQuarter(user)), toDraft: opportunityDraft });
   const title = editor.isNew ? t('manage-content:opportunity.new') : (editor.draft?.title.de ?? t('manage-content:opportunity.edit'));

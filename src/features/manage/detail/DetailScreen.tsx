@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMarkUnread } from '../api/mark-unread';
 import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
 import { useManage } from '../common/ManageContext';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { commandFor } from '../inbox/inbox-keys';
 import { lastInboxSearch } from '../inbox/inbox-query';
 import { managePaths } from '../manage-routes';
@@ -20,7 +20,7 @@ export function DetailScreen({ id }: { id: string }) {
   const navigate = useNavigate();
   const { announce } = useManage();
   const markUnread = useMarkUnread();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const detail = useDetail(id);
   const back = `${managePaths.inbox}${lastInboxSearch()}`;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useFigures } from '../api/get-figures';
 import { STATUS_KEYS, THEME_KEYS } from '../common/labels';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { InboxFilters } from '../inbox/InboxFilters';
 import { parseInboxSearch, toInboxSearch, type InboxView } from '../inbox/inbox-query';
 import { managePaths } from '../manage-routes';
@@ -16,7 +16,7 @@ export function FiguresScreen() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const viewKey = toInboxSearch(parseInboxSearch(location.search));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const query = useFigures(view.filter);

@@ -2,9 +2,11 @@ import { IonButton } from '@ionic/react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEMES } from '../../../shared/catalog';
+import { SearchField, SelectField } from '../../../ui/FilterControls';
 import { MODERATION_STATES, SUBMISSION_STATUSES } from '../../../shared/submission';
 import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS, THEME_KEYS } from '../common/labels';
-import { quartersFor, useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
+import { quartersFor } from '../common/use-catalog';
 import { useManage } from '../common/ManageContext';
 import { activeFilterCount, DEFAULT_VIEW, withFilter, type FilterKey, type InboxView } from './inbox-query';
 
@@ -19,10 +21,10 @@ const SEARCH_DELAY_MS = 400;
 
 /** Every filter of the inbox; each change goes straight into the URL (see inbox-query.ts). */
 export function InboxFilters({ view, onChange }: InboxFiltersProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const { user } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const quarters = quartersFor(catalog.quarters, user);
   const [q, setQ] = useState(view.filter.q ?? '');
   const set = (key: FilterKey, value: string) => onChange(withFilter(view, key, value));
@@ -36,17 +38,7 @@ export function InboxFilters({ view, onChange }: InboxFiltersProps) {
   }, [q, view, onChange]);
 
   const select = (key: FilterKey, label: string, options: ReadonlyArray<{ value: string; label: string }>) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} className="native-input" value={view.filter[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-testid={`filter-${key}`}>
-        <option value="">{t('manage:filters.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField label={label} value={view.filter[key] ?? ''} onChange={(value) => set(key, value)} anyLabel={t('manage:filters.all')} options={options} testId={`filter-${key}`} />
   );
 
   const count = activeFilterCount(view);
@@ -54,10 +46,7 @@ export function InboxFilters({ view, onChange }: InboxFiltersProps) {
     <details className="inbox-filters" open={typeof window === 'undefined' || window.innerWidth >= 768}>
       <summary>{count > 0 ? t('manage:filters.summaryActive', { count }) : t('manage:filters.summary')}</summary>
       <form role="search" aria-label={t('manage:filters.label')} onSubmit={(e) => e.preventDefault()} className="filter-grid">
-        <div className="field filter-search">
-          <label htmlFor={`${id}-q`}>{t('manage:filters.q')}</label>
-          <input id={`${id}-q`} className="native-input" type="search" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} data-testid="filter-q" />
-        </div>
+        <SearchField label={t('manage:filters.q')} value={q} onChange={setQ} maxLength={200} testId="filter-q" />
         {select('kind', t('manage:filters.kind'), KINDS.map((k) => ({ value: k, label: t(KIND_KEYS[k]) })))}
         {select('quarterId', t('manage:filters.quarter'), quarters.map((q) => ({ value: q.id, label: q.name })))}
         {select('theme', t('manage:filters.theme'), THEMES.map((th) => ({ value: th, label: t(THEME_KEYS[th] ?? th) })))}

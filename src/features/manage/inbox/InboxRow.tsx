@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { InboxItem } from '../api/get-inbox';
 import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
 import { managePaths } from '../manage-routes';
+import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
 
 interface InboxRowProps {
   item: InboxItem;
@@ -43,7 +44,7 @@ export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxR
         <p className="inbox-row-meta">
           {unread && (
             <span className="unread-dot" data-testid="unread-marker">
-              <span className="visually-hidden">{t('manage:inbox.unread')}</span>
+              <span className={VISUALLY_HIDDEN}>{t('manage:inbox.unread')}</span>
             </span>
           )}
           <span className="tag">{t(KIND_KEYS[item.kind])}</span>

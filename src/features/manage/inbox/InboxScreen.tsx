@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { MapMarker } from '../../../map/LazyDirectoryMap';
 import { useInbox } from '../api/get-inbox';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { SORT_KEYS } from '../common/labels';
 import { managePaths } from '../manage-routes';
 import { BulkBar } from './BulkBar';
@@ -19,13 +19,13 @@ import { INBOX_SORTS } from '../../../shared/manage';
 
 /** The inbox: filters in the URL, list (and map) of the caller's quarters, selection and shortcuts. */
 export function InboxScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const viewKey = toInboxSearch(parseInboxSearch(location.search));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const inbox = useInbox(useMemo(() => apiParams(view), [view]));
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const [active, setActive] = useState(-1);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [helpOpen, setHelpOpen] = useState(false);

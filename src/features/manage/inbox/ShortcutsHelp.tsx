@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SHORTCUT_HELP } from './inbox-keys';
+import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
 
 interface ShortcutsHelpProps {
   open: boolean;
@@ -14,7 +15,7 @@ export function ShortcutsHelp({ open, onToggle }: ShortcutsHelpProps) {
       <summary>{t('manage:shortcuts.title')}</summary>
       <p className="muted">{t('manage:shortcuts.intro')}</p>
       <table className="shortcut-table">
-        <caption className="visually-hidden">{t('manage:shortcuts.title')}</caption>
+        <caption className={VISUALLY_HIDDEN}>{t('manage:shortcuts.title')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('manage:shortcuts.keys')}</th>

@@ -7,6 +7,7 @@ import { useInterests, type Interest } from '../api/get-interests';
 import { useUpdateSubmission } from '../api/update-submission';
 import { useManage } from '../common/ManageContext';
 import { managePaths } from '../manage-routes';
+import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
 
 /** Volunteer interest per opportunity (`?opportunity=id`), with contact data and a "contacted" mark. */
 export function InterestsScreen() {
@@ -63,7 +64,7 @@ export function InterestsScreen() {
         <div className="table-scroll personal-data">
           <p className="personal-data-mark">{t('manage:detail.personalData')}</p>
           <table className="data-table" data-testid="interests-table">
-            <caption className="visually-hidden">{t('manage:interests.title')}</caption>
+            <caption className={VISUALLY_HIDDEN}>{t('manage:interests.title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('manage:interests.name')}</th>

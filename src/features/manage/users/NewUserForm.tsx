@@ -7,7 +7,7 @@ import { newUserSchema } from '../../../shared/manage';
 import { useCreateUser } from '../api/create-user';
 import { issueKeys, schemaResolver } from '../common/form-resolver';
 import { useManage } from '../common/ManageContext';
-import { QuarterPicker } from './QuarterPicker';
+import { QuarterAccess } from './QuarterAccess';
 import { RoleSelect } from './RoleSelect';
 
 // Checked with the schema the server uses for the new account (`newUserSchema`).
@@ -59,7 +59,7 @@ export function NewUserForm({ quarters }: { quarters: QuarterSummary[] }) {
       {input('email', 'email', 'off')}
       {input('password', 'password', 'new-password')}
       <RoleSelect registration={register('role')} />
-      {role === 'manager' && <QuarterPicker legend={t('manage:users.quarters')} quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
+      {role === 'manager' && <QuarterAccess quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
       <IonButton type="submit" disabled={create.isPending} data-testid="new-user-save">
         {t('manage:users.addSave')}
       </IonButton>

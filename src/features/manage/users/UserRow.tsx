@@ -9,7 +9,7 @@ import { useUpdateUser, type UserPatchBody } from '../api/update-user';
 import { issueKeys, schemaResolver } from '../common/form-resolver';
 import { ROLE_KEYS } from '../common/labels';
 import { useManage } from '../common/ManageContext';
-import { QuarterPicker } from './QuarterPicker';
+import { QuarterAccess } from './QuarterAccess';
 import { RoleSelect } from './RoleSelect';
 
 interface UserRowProps {
@@ -74,7 +74,7 @@ export function UserRow({ user, quarters, quarterName }: UserRowProps) {
       {editing && (
         <form id={`${id}-edit`} className="user-edit" noValidate onSubmit={(e) => void save(e)}>
           <RoleSelect registration={register('role')} disabled={isMe} />
-          {role === 'manager' && <QuarterPicker legend={t('manage:users.quarters')} quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
+          {role === 'manager' && <QuarterAccess quarters={quarters} value={quarterIds} onChange={setQuarterIds} />}
           <IonButton type="submit">{t('manage:users.save')}</IonButton>
         </form>
       )}

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../api/get-users';
 import { useManage } from '../common/ManageContext';
-import { useCatalogNames } from '../common/use-catalog';
+import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { NewUserForm } from './NewUserForm';
 import { UserRow } from './UserRow';
 
 /** Admin only: the server answers 403 to anyone else, and the navigation hides the section. */
 export function UsersScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useManage();
-  const catalog = useCatalogNames();
+  const catalog = useCatalogNames(i18n.language);
   const users = useUsers(user.role === 'admin').data;
 
   if (user.role !== 'admin') {

@@ -6,7 +6,7 @@ import { centresFileSchema, clientConfigSchema, opportunitiesFileSchema } from '
 import { loadSeeds } from '../../catalog/load-seeds';
 import { PROJECT_ROOT } from '../../config';
 import { json, postBatch, startTestApp, type TestApp } from '../../test/support';
-import { DEFAULT_TILE_URL, readTileConfig, tileOrigins } from './tile-config';
+import { DEFAULT_TILE_URL, readTileConfig, tileOrigins } from '../../tile-config';
 
 let t: TestApp;
 beforeAll(async () => {

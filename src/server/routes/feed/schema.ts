@@ -4,8 +4,6 @@ import type { FeedCursor } from '../../repositories/feed';
 
 export const FEED_PAGE_SIZE = 20;
 
-export const feedParamsSchema = z.object({ id: z.string().min(1).max(100) });
-
 const cursorSchema = z.object({
   s: z.enum(['newest', 'supported']),
   r: z.string().min(1),

@@ -1,164 +1,171 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { centreSchema, opportunitySchema, type Centre, type Opportunity } from '../../../shared/directory';
-import { parseOr400 } from '../../auth/roles';
-import { requireSession, scopeOf, type Principal } from '../../auth/session';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { slugParamsSchema } from '../../../shared/api';
+import type { Centre, ManagedCentre, ManagedOpportunity, Opportunity } from '../../../shared/directory';
+import { scopeOf, type Principal } from '../../auth/session';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/schema';
 import { HttpError, notFound } from '../../http/http-error';
+import { error, json } from '../../http/responses';
+import { presentManagedEntry } from '../../presenters/directory';
 import { writeAudit } from '../../repositories/audit';
 import {
   bumpContentVersion,
-  findCentreQuarter,
   findDirectoryEntry,
   listDirectory,
   moveCentreOpportunities,
   tryInsertEntry,
   updateEntry,
-  type DirectoryKind,
-  type DirectoryRow,
 } from '../../repositories/directory-content';
+import { entryOfMyQuarter } from '../manage/access';
+import { KINDS, mayUseQuarter, type KindSpec } from './content-kinds';
 
 // Content management for centres and opportunities: list, get, create, replace, publish, unpublish.
-// Bodies are the same zod schemas as the seed files (German and English required). An admin edits
-// everything; a manager the entries of their quarters — outside them an entry does not exist (404),
-// and moving one into a quarter they do not manage is refused (403). Session, CSRF and scope come
-// before the body, so the route-table test sees 401/403/404 without knowing each body.
-
-interface KindSpec {
-  singular: 'centre' | 'opportunity';
-  schema: z.ZodType<Centre> | z.ZodType<Opportunity>;
-  /** The entry's quarter, checked against the data pack and the centres table. */
-  quarterOf(trx: Executor, ctx: AppContext, entry: Centre | Opportunity): Promise<string | null>;
-}
-
-const KINDS: Record<DirectoryKind, KindSpec> = {
-  centres: {
-    singular: 'centre',
-    schema: centreSchema,
-    quarterOf: async (_trx, ctx, entry) => knownQuarter(ctx, (entry as Centre).quarterId),
-  },
-  opportunities: {
-    singular: 'opportunity',
-    schema: opportunitySchema,
-    quarterOf: async (trx, ctx, entry) => {
-      const o = entry as Opportunity;
-      if (o.quarterId !== undefined) return knownQuarter(ctx, o.quarterId);
-      if (o.centreId === undefined) return null;
-      const quarterId = await findCentreQuarter(trx, o.centreId);
-      if (quarterId === undefined) throw new HttpError(400, 'validation', `Unknown centre "${o.centreId}"`, 'centreId');
-      return quarterId;
-    },
-  },
-};
-
-const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,100}$/) });
-
-function knownQuarter(ctx: AppContext, quarterId: string): string {
-  if (ctx.catalog.quarterName(quarterId) === undefined) throw new HttpError(400, 'unknown_quarter', `Unknown quarter "${quarterId}"`, 'quarterId');
-  return quarterId;
-}
-
-function mayUseQuarter(principal: Principal, quarterId: string | null): void {
-  if (principal.user.role === 'admin') return;
-  if (quarterId === null || !principal.quarterIds.includes(quarterId)) {
-    throw new HttpError(403, 'forbidden', 'You do not manage this quarter');
-  }
-}
-
-function present(row: DirectoryRow) {
-  return {
-    id: row.id,
-    quarterId: row.quarterId,
-    published: row.published,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    entry: JSON.parse(row.payload) as unknown,
-  };
-}
+// An admin edits everything; a manager the entries of their quarters — outside them an entry does
+// not exist (404, from the manage guard), and moving one into a quarter they do not manage is
+// refused (403).
 
 export function manageContentRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
-    for (const kind of ['centres', 'opportunities'] as const) registerKind(app, ctx, kind);
+    for (const spec of Object.values(KINDS)) registerKind(app, ctx, spec);
   };
 }
 
-function registerKind(app: FastifyInstance, ctx: AppContext, kind: DirectoryKind): void {
-  const spec = KINDS[kind];
-  const base = `/api/v1/manage/${kind}`;
+function registerKind(app: FastifyInstance, ctx: AppContext, spec: KindSpec): void {
+  const { kind, singular } = spec;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const base = `/${kind}`;
+  const inMyQuarter = { access: entryOfMyQuarter(ctx, kind) };
+  const one = (description: string) => json(description, spec.entry);
 
-  /** Session, then the entry within the caller's scope: 401, 403 (CSRF) or 404 before anything else. */
-  const entryInScope = async (request: FastifyRequest, csrf: boolean) => {
-    const principal = await requireSession(ctx.db, request, { csrf });
-    const params = paramsSchema.safeParse(request.params);
-    const row = params.success ? await findDirectoryEntry(ctx.db, kind, scopeOf(principal), params.data.id) : undefined;
-    if (!row) throw notFound(`No such ${spec.singular}`);
-    return { principal, row };
+  /** The entry the path names; the guard has checked that it exists within the caller's quarters. */
+  const entryInScope = async (principal: Principal, id: string) => {
+    const row = await findDirectoryEntry(ctx.db, kind, scopeOf(principal), id);
+    if (!row) throw notFound(`No such ${singular}`);
+    return row;
   };
-
+  const reread = async (trx: Executor, id: string) => {
+    const row = await findDirectoryEntry(trx, kind, { all: true }, id);
+    if (!row) throw notFound(`No such ${singular}`);
+    return presentManagedEntry(row);
+  };
   const audit = (trx: Executor, principal: Principal, verb: string, id: string, detail?: Record<string, unknown>) =>
-    writeAudit(trx, { userId: principal.user.id, action: `${spec.singular}_${verb}`, target: `${spec.singular}:${id}`, ...(detail ? { detail } : {}) });
+    writeAudit(trx, { userId: principal.user.id, action: `${singular}_${verb}`, target: `${singular}:${id}`, ...(detail ? { detail } : {}) });
 
-  app.get(base, async (request, reply) => {
-    const principal = await requireSession(ctx.db, request, { csrf: false });
-    const rows = await listDirectory(ctx.db, kind, scopeOf(principal));
-    return reply.header('cache-control', 'no-store').send({ items: rows.map(present) });
-  });
+  routes.get(
+    base,
+    {
+      config: { access: 'signed-in' },
+      schema: { summary: `Every ${singular} of the caller’s quarters (an admin: all), published or not`, response: { 200: json('The entries (no-store)', spec.entries) } },
+    },
+    async (request, reply) => {
+      const rows = await listDirectory(ctx.db, kind, scopeOf(request.principal));
+      // Every row is of this route's kind, so the list is all centres or all opportunities.
+      const list = { items: rows.map(presentManagedEntry) } as { items: ManagedCentre[] } | { items: ManagedOpportunity[] };
+      return reply.header('cache-control', 'no-store').send(list);
+    },
+  );
 
-  app.get(`${base}/:id`, async (request, reply) => {
-    const { row } = await entryInScope(request, false);
-    return reply.header('cache-control', 'no-store').send(present(row));
-  });
+  routes.get(
+    `${base}/:id`,
+    { config: inMyQuarter, schema: { summary: `One ${singular}, published or not`, params: slugParamsSchema, response: { 200: one(`The ${singular} (no-store)`) } } },
+    async (request, reply) => {
+      const row = await entryInScope(request.principal, request.params.id);
+      return reply.header('cache-control', 'no-store').send(presentManagedEntry(row));
+    },
+  );
 
-  app.post(base, async (request, reply) => {
-    const principal = await requireSession(ctx.db, request, { csrf: true });
-    const entry = parseOr400(spec.schema, request.body ?? {});
-    const row = await ctx.db.transaction().execute(async (trx) => {
-      const quarterId = await spec.quarterOf(trx, ctx, entry);
-      mayUseQuarter(principal, quarterId);
-      // New entries start unpublished: publishing is a separate, deliberate step.
-      const inserted = await tryInsertEntry(trx, kind, { id: entry.id, quarterId, payload: JSON.stringify(entry), published: false });
-      if (!inserted) throw new HttpError(409, 'conflict', `An entry with the id "${entry.id}" exists`, 'id');
-      await bumpContentVersion(trx, kind);
-      await audit(trx, principal, 'created', entry.id, { quarterId });
-      return findDirectoryEntry(trx, kind, { all: true }, entry.id);
-    });
-    if (!row) throw notFound();
-    return reply.code(201).send(present(row));
-  });
+  // Creating is open to every manager; the entry's quarter decides (403 outside the caller's).
+  routes.post(
+    base,
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        summary: `Create a ${singular}; it starts unpublished`,
+        body: spec.body,
+        response: {
+          201: one('Created'),
+          400: error('Invalid body, or an unknown quarter or centre'),
+          403: error('Its quarter is not one of the caller’s'),
+          409: error('An entry with this id exists (conflict)'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { principal, body: entry } = request;
+      const saved = await ctx.db.transaction().execute(async (trx) => {
+        const quarterId = await spec.quarterOf(trx, ctx, entry);
+        mayUseQuarter(principal, quarterId);
+        // New entries start unpublished: publishing is a separate, deliberate step.
+        const inserted = await tryInsertEntry(trx, kind, { id: entry.id, quarterId, payload: JSON.stringify(entry), published: false });
+        if (!inserted) throw new HttpError(409, 'conflict', `An entry with the id "${entry.id}" exists`, 'id');
+        await bumpContentVersion(trx, kind);
+        await audit(trx, principal, 'created', entry.id, { quarterId });
+        return reread(trx, entry.id);
+      });
+      return reply.code(201).send(saved);
+    },
+  );
 
-  app.put(`${base}/:id`, async (request, reply) => {
-    const { principal, row } = await entryInScope(request, true);
-    const entry = parseOr400(spec.schema, { ...(request.body ?? {}), id: row.id });
-    const saved = await ctx.db.transaction().execute(async (trx) => {
-      const quarterId = await spec.quarterOf(trx, ctx, entry);
-      mayUseQuarter(principal, quarterId);
-      await updateEntry(trx, kind, row.id, { quarterId, payload: JSON.stringify(entry) });
-      if (kind === 'centres' && quarterId !== null && quarterId !== row.quarterId) {
-        await moveCentreOpportunities(trx, row.id, quarterId);
-        await bumpContentVersion(trx, 'opportunities');
-      }
-      await bumpContentVersion(trx, kind);
-      await audit(trx, principal, 'updated', row.id, { quarterId });
-      return findDirectoryEntry(trx, kind, { all: true }, row.id);
-    });
-    if (!saved) throw notFound();
-    return reply.send(present(saved));
-  });
+  routes.put(
+    `${base}/:id`,
+    {
+      config: inMyQuarter,
+      schema: {
+        summary: `Replace a ${singular}; the id in the path wins over one in the body`,
+        params: slugParamsSchema,
+        body: spec.replaceBody,
+        response: {
+          200: one(`The ${singular} as saved`),
+          400: error('Invalid body, or an unknown quarter or centre'),
+          403: error('It would move to a quarter that is not one of the caller’s'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { principal } = request;
+      const row = await entryInScope(principal, request.params.id);
+      const entry: Centre | Opportunity = { ...request.body, id: row.id };
+      const saved = await ctx.db.transaction().execute(async (trx) => {
+        const quarterId = await spec.quarterOf(trx, ctx, entry);
+        mayUseQuarter(principal, quarterId);
+        await updateEntry(trx, kind, row.id, { quarterId, payload: JSON.stringify(entry) });
+        if (kind === 'centres' && quarterId !== null && quarterId !== row.quarterId) {
+          await moveCentreOpportunities(trx, row.id, quarterId);
+          await bumpContentVersion(trx, 'opportunities');
+        }
+        await bumpContentVersion(trx, kind);
+        await audit(trx, principal, 'updated', row.id, { quarterId });
+        return reread(trx, row.id);
+      });
+      return reply.send(saved);
+    },
+  );
 
   for (const [action, published] of [['publish', true], ['unpublish', false]] as const) {
-    app.post(`${base}/:id/${action}`, async (request, reply) => {
-      const { principal, row } = await entryInScope(request, true);
-      const saved = await ctx.db.transaction().execute(async (trx) => {
-        if (row.published !== published) {
-          await updateEntry(trx, kind, row.id, { published });
-          await bumpContentVersion(trx, kind);
-          await audit(trx, principal, published ? 'published' : 'unpublished', row.id);
-        }
-        return findDirectoryEntry(trx, kind, { all: true }, row.id);
-      });
-      if (!saved) throw notFound();
-      return reply.send(present(saved));
-    });
+    routes.post(
+      `${base}/:id/${action}`,
+      {
+        config: inMyQuarter,
+        schema: {
+          summary: published ? `Publish a ${singular} in the public directory (idempotent)` : `Take a ${singular} out of the public directory (idempotent)`,
+          params: slugParamsSchema,
+          response: { 200: one(`The ${singular}`) },
+        },
+      },
+      async (request, reply) => {
+        const { principal } = request;
+        const row = await entryInScope(principal, request.params.id);
+        const saved = await ctx.db.transaction().execute(async (trx) => {
+          if (row.published !== published) {
+            await updateEntry(trx, kind, row.id, { published });
+            await bumpContentVersion(trx, kind);
+            await audit(trx, principal, published ? 'published' : 'unpublished', row.id);
+          }
+          return reread(trx, row.id);
+        });
+        return reply.send(saved);
+      },
+    );
   }
 }

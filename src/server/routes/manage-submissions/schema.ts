@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { InboxCursor, InboxSort } from '../../repositories/inbox';
 
-// The inbox query itself is the shared `inboxQuerySchema` (src/shared/manage.ts).
-
-export const detailParamsSchema = z.object({ id: z.uuid() });
+// Inbox cursors. The inbox query itself is the shared `inboxQuerySchema` (src/shared/manage.ts).
 
 const cursorSchema = z.object({
   o: z.enum(['newest', 'oldest', 'most_supported']),

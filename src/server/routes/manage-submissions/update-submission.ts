@@ -1,38 +1,49 @@
 import type { FastifyInstance } from 'fastify';
-import { zodToApiError } from '../../../shared/api-error';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { uuidParamsSchema } from '../../../shared/api';
 import { managePatchSchema } from '../../../shared/feed';
-import { requireSession, scopeOf } from '../../auth/session';
+import { managerSubmissionSchema } from '../../../shared/manage';
+import { scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
+import { error, json } from '../../http/responses';
 import { presentManagerDetail } from '../../presenters/submission';
 import { countSupports, listHistoryWithActors } from '../../repositories/submissions';
 import { updateSubmission } from '../../services/update-submission';
-import { detailParamsSchema } from './schema';
+import { submissionOfMyQuarter } from '../manage/access';
 
 // `PATCH /api/v1/manage/submissions/{id}`: status, public answer, moderation, internal note. The
-// session and its CSRF token come first (401, 403), the scope next (404 outside the caller's quarters,
-// so ids cannot be probed), then the body (400). Answers the item as the manager detail shows it.
+// guard answers first (401, 403, and 404 outside the caller's quarters, so ids cannot be probed),
+// then the body's schema (400). Answers the item as the manager detail shows it.
 
 export function updateSubmissionRoutes(ctx: AppContext) {
   const quarterName = (id: string) => ctx.catalog.quarterName(id);
 
   return async (app: FastifyInstance) => {
-    app.patch('/api/v1/manage/submissions/:id', async (request, reply) => {
-      const principal = await requireSession(ctx.db, request, { csrf: true });
-      const params = detailParamsSchema.safeParse(request.params);
-      if (!params.success) throw notFound('No such submission');
-      const body = managePatchSchema.safeParse(request.body ?? {});
-      if (!body.success) {
-        const error = zodToApiError(body.error);
-        throw new HttpError(400, 'validation', error.message, error.path);
-      }
-      const outcome = await updateSubmission(ctx.db, { userId: principal.user.id, scope: scopeOf(principal) }, params.data.id, body.data);
-      if (outcome.kind === 'not_found') throw notFound('No such submission');
-      if (outcome.kind === 'invalid') throw new HttpError(400, 'validation', outcome.error.message, outcome.error.path);
-      const { row } = outcome;
-      const history = await listHistoryWithActors(ctx.db, row.id);
-      const supports = row.kind === 'proposal' ? await countSupports(ctx.db, row.id) : null;
-      return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName, supports));
-    });
+    app.withTypeProvider<ZodTypeProvider>().patch(
+      '/submissions/:id',
+      {
+        config: { access: submissionOfMyQuarter(ctx) },
+        schema: {
+          summary: 'Change status, public answer, moderation, note',
+          params: uuidParamsSchema,
+          body: managePatchSchema,
+          response: {
+            200: json('The item as the manager detail shows it', managerSubmissionSchema),
+            400: error('Invalid change (e.g. declined without reason, leaving done without reopening)'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { principal } = request;
+        const outcome = await updateSubmission(ctx.db, { userId: principal.user.id, scope: scopeOf(principal) }, request.params.id, request.body);
+        if (outcome.kind === 'not_found') throw notFound('No such submission');
+        if (outcome.kind === 'invalid') throw new HttpError(400, 'validation', outcome.error.message, outcome.error.path);
+        const { row } = outcome;
+        const history = await listHistoryWithActors(ctx.db, row.id);
+        const supports = row.kind === 'proposal' ? await countSupports(ctx.db, row.id) : null;
+        return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName, supports));
+      },
+    );
   };
 }

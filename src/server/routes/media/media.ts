@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { mediaUploadSchema, uuidParamsSchema } from '../../../shared/api';
 import { LIMITS } from '../../../shared/limits';
 import { optionalSession, scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { matchesEtag } from '../../http/etag';
 import { HttpError, notFound } from '../../http/http-error';
-import { findVisibleMedia, type MediaInfo } from '../../repositories/media';
+import { bytes, empty, error, json } from '../../http/responses';
+import { presentUpload } from '../../presenters/media';
+import { findVisibleMedia } from '../../repositories/media';
 import { isPhotoType, PhotoRefused } from '../../services/reencode-photo';
 import { storePhoto } from '../../services/store-photo';
-import { mediaParamsSchema, type MediaUpload } from './schema';
 
 // Photos: uploaded raw by the outbox before the items that name them, served to the public only
 // once an item showing them is published, and to the managers of that item's quarter before.
@@ -17,6 +21,15 @@ const MAX_MIB = LIMITS.mediaMaxBytes / 1024 / 1024;
 /** Published photos may sit in caches a little while; after hiding they drop out within this time. */
 const PUBLIC_CACHE = 'public, max-age=300';
 const MANAGER_CACHE = 'private, no-cache';
+const PHOTO_TYPES = ['image/jpeg', 'image/webp', 'image/png'];
+
+/**
+ * The raw photo as the parser below hands it over. Whether it is an image is the handler's call
+ * (415 `not_an_image`, also for an empty body), not a schema's (400).
+ */
+const photoBytes = z
+  .custom<Buffer | undefined>((value) => value === undefined || Buffer.isBuffer(value))
+  .meta({ type: 'string', contentEncoding: 'binary', description: 'The photo bytes (JPEG, WebP or PNG, at most 5 MiB)' });
 
 export function mediaRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -27,26 +40,41 @@ export function mediaRoutes(ctx: AppContext) {
       done(null, body);
     });
 
-    app.put(
+    const routes = app.withTypeProvider<ZodTypeProvider>();
+    routes.put(
       '/api/v1/media/:id',
       {
         bodyLimit: LIMITS.mediaMaxBytes,
-        config: { rateLimit: { max: ctx.config.rateLimitMax, timeWindow: 60_000 } },
+        // The device names the photo it is creating: a malformed id is a mistake to point out (400).
+        config: { rateLimit: { max: ctx.config.rateLimitMax, timeWindow: 60_000 }, invalidParams: 'validation' },
+        schema: {
+          summary: 'Upload one photo (raw body, ≤ 5 MiB); re-encoded as JPEG without metadata; idempotent',
+          params: uuidParamsSchema,
+          body: photoBytes,
+          consumes: PHOTO_TYPES,
+          response: {
+            201: json('Stored', mediaUploadSchema),
+            200: json('The same photo was stored before', mediaUploadSchema),
+            400: error('The id is not a UUID'),
+            409: error('A different photo was stored under this id'),
+            413: error('Larger than 5 MiB or more than 50 megapixels'),
+            415: error('Not a JPEG, WebP or PNG image, or no body'),
+          },
+        },
         // Refused before a byte is read when the announced size is already too big.
         onRequest: async (request) => {
           if (Number(request.headers['content-length'] ?? 0) > LIMITS.mediaMaxBytes) throw tooLarge();
         },
       },
       async (request, reply) => {
-        const params = mediaParamsSchema.safeParse(request.params);
-        if (!params.success) throw new HttpError(400, 'validation', 'The photo id must be a UUID', 'id');
         if (!isPhotoType(request.headers['content-type'])) {
           throw new HttpError(415, 'not_an_image', 'Send the photo as image/jpeg, image/webp or image/png');
         }
-        const body = rawBody(request);
+        const body = request.body;
+        if (body === undefined || body.length === 0) throw new HttpError(415, 'not_an_image', 'The body is empty: send the photo bytes');
         let outcome;
         try {
-          outcome = await storePhoto(ctx.db, params.data.id, body);
+          outcome = await storePhoto(ctx.db, request.params.id, body);
         } catch (error) {
           if (error instanceof PhotoRefused && error.reason === 'too_many_pixels') {
             throw new HttpError(413, 'payload_too_large', error.message);
@@ -64,38 +92,41 @@ export function mediaRoutes(ctx: AppContext) {
       },
     );
 
-    app.get('/api/v1/media/:id', async (request, reply) => {
-      const params = mediaParamsSchema.safeParse(request.params);
-      if (!params.success) throw notFound('No such photo');
-      let photo = await findVisibleMedia(ctx.db, params.data.id, 'public');
-      let cacheControl = PUBLIC_CACHE;
-      if (!photo) {
-        const principal = await optionalSession(ctx.db, request);
-        if (principal) photo = await findVisibleMedia(ctx.db, params.data.id, scopeOf(principal));
-        cacheControl = MANAGER_CACHE;
-      }
-      // Unpublished, unlinked and unknown photos look the same.
-      if (!photo) throw notFound('No such photo');
-      const etag = `"${createHash('sha256').update(photo.bytes).digest('base64url').slice(0, 32)}"`;
-      reply.header('etag', etag).header('cache-control', cacheControl);
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      return reply.type(photo.mime).header('content-disposition', 'inline').send(photo.bytes);
-    });
+    routes.get(
+      '/api/v1/media/:id',
+      {
+        schema: {
+          summary: 'The photo, if an item showing it is published or the caller manages its quarter',
+          // Anonymous, or with a session that also sees photos of unpublished items of its quarters.
+          security: [{}, { session: [] }],
+          params: uuidParamsSchema,
+          response: {
+            200: bytes('The photo (re-encoded JPEG)', ['image/jpeg'], z.string().meta({ contentEncoding: 'binary' })),
+            304: empty('Unchanged since If-None-Match'),
+            404: error('Unknown, or not visible to the caller'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params;
+        let photo = await findVisibleMedia(ctx.db, id, 'public');
+        let cacheControl = PUBLIC_CACHE;
+        if (!photo) {
+          const principal = await optionalSession(ctx.db, request);
+          if (principal) photo = await findVisibleMedia(ctx.db, id, scopeOf(principal));
+          cacheControl = MANAGER_CACHE;
+        }
+        // Unpublished, unlinked and unknown photos look the same.
+        if (!photo) throw notFound('No such photo');
+        const etag = `"${createHash('sha256').update(photo.bytes).digest('base64url').slice(0, 32)}"`;
+        reply.header('etag', etag).header('cache-control', cacheControl);
+        if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(undefined);
+        return reply.type(photo.mime).header('content-disposition', 'inline').send(photo.bytes);
+      },
+    );
   };
-}
-
-function rawBody(request: FastifyRequest): Buffer {
-  const body = request.body;
-  if (!Buffer.isBuffer(body) || body.length === 0) {
-    throw new HttpError(415, 'not_an_image', 'The body is empty: send the photo bytes');
-  }
-  return body;
 }
 
 function tooLarge(): HttpError {
   return new HttpError(413, 'payload_too_large', `A photo may be at most ${MAX_MIB} MiB`);
-}
-
-function presentUpload(info: MediaInfo): MediaUpload {
-  return { id: info.id, mime: info.mime, width: info.width, height: info.height, size: info.size };
 }

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { publicQuartersSchema } from '../../../shared/catalog';
 import type { AppContext } from '../../context';
-import { cacheJson, sendCachedJson } from '../../http/etag';
+import { cachedGet, fixedDocument } from '../../http/cached-route';
 import { presentQuarters } from '../../presenters/catalog';
 
 export function quartersRoutes(ctx: AppContext) {
-  const doc = cacheJson(presentQuarters(ctx.catalog.quarters));
+  const load = fixedDocument(publicQuartersSchema, presentQuarters(ctx.catalog.quarters));
   return async (app: FastifyInstance) => {
-    app.get('/api/v1/quarters', async (request, reply) => sendCachedJson(request, reply, doc));
+    cachedGet(app, '/api/v1/quarters', { summary: 'The quarters as GeoJSON: id, name, district', schema: publicQuartersSchema, load });
   };
 }

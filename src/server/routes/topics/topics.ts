@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { topicsFileSchema } from '../../../shared/catalog';
 import type { AppContext } from '../../context';
-import { cacheJson, sendCachedJson } from '../../http/etag';
+import { cachedGet, fixedDocument } from '../../http/cached-route';
 import { presentTopics } from '../../presenters/catalog';
 
 export function topicsRoutes(ctx: AppContext) {
-  const doc = cacheJson(presentTopics(ctx.catalog.topics));
+  const load = fixedDocument(topicsFileSchema, presentTopics(ctx.catalog.topics));
   return async (app: FastifyInstance) => {
-    app.get('/api/v1/topics', async (request, reply) => sendCachedJson(request, reply, doc));
+    cachedGet(app, '/api/v1/topics', { summary: 'The topics residents can choose, each with its working group (theme)', schema: topicsFileSchema, load });
   };
 }

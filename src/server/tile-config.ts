@@ -1,6 +1,6 @@
-import { DEFAULT_TILE_URL } from '../../../shared/tiles';
+import { DEFAULT_TILE_URL } from '../shared/tiles';
 
-export { tileOrigins } from '../../../shared/tiles';
+export { tileOrigins } from '../shared/tiles';
 export { DEFAULT_TILE_URL };
 
 // Map tiles are the one thing the app loads from elsewhere. The operator chooses the tile server

@@ -1,6 +1,7 @@
-import type { Attribution } from '../../../shared/city';
-import type { Centre, ClientConfig, Opportunity } from '../../../shared/directory';
-import type { TileConfig } from './tile-config';
+import type { Attribution } from '../../shared/city';
+import type { Centre, ClientConfig, ManagedCentre, ManagedOpportunity, Opportunity } from '../../shared/directory';
+import type { DirectoryRow } from '../repositories/directory-content';
+import type { TileConfig } from '../tile-config';
 
 // Presenters: the fields each endpoint promises, named one by one — a field added to the data pack
 // is not published until it is added here.
@@ -50,4 +51,21 @@ export function presentOpportunity(o: Opportunity): Opportunity {
 
 export function presentConfig(tiles: TileConfig, dataAttribution: readonly Attribution[]): ClientConfig {
   return { tileUrl: tiles.tileUrl, tileAttribution: tiles.tileAttribution, dataAttribution: [...dataAttribution] };
+}
+
+/**
+ * A centre or opportunity as managers edit it. The payload is the entry as its kind's schema
+ * validated it when it was saved (hence the cast); the route's answer schema checks it again on the
+ * way out, so a wrong payload fails loudly instead of leaving the server.
+ */
+export function presentManagedEntry(row: DirectoryRow): ManagedCentre | ManagedOpportunity {
+  const entry: unknown = JSON.parse(row.payload);
+  return {
+    id: row.id,
+    quarterId: row.quarterId,
+    published: row.published,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    entry,
+  } as ManagedCentre | ManagedOpportunity;
 }

@@ -1,13 +1,23 @@
 import { useId, type ReactNode } from 'react';
+import './filter-controls.css';
 
-// Small labelled native controls for the filter panels (styled like the shell's .field controls).
+// Small labelled native controls for filter panels (styled like the shell's .field controls): the
+// resident's directory filters and the managers' inbox filters use the same ones.
 
-export function SearchField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+interface SearchFieldProps {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  maxLength?: number;
+  testId?: string;
+}
+
+export function SearchField({ label, value, onChange, maxLength, testId }: SearchFieldProps) {
   const id = useId();
   return (
     <div className="field filter-search">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="native-input" type="search" value={value} onChange={(e) => onChange(e.target.value)} />
+      <input id={id} className="native-input" type="search" value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
     </div>
   );
 }
@@ -18,14 +28,16 @@ interface SelectFieldProps {
   onChange: (v: string) => void;
   anyLabel: string;
   options: readonly { value: string; label: string }[];
+  testId?: string;
 }
 
-export function SelectField({ label, value, onChange, anyLabel, options }: SelectFieldProps) {
+/** A choice of one value or "any" (the empty value). */
+export function SelectField({ label, value, onChange, anyLabel, options, testId }: SelectFieldProps) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} className="native-select" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className="native-select" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -39,7 +51,7 @@ export function SelectField({ label, value, onChange, anyLabel, options }: Selec
 
 export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
   return (
-    <label className="check-field">
+    <label className="filter-check">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <span>{label}</span>
     </label>
@@ -58,7 +70,7 @@ export function CheckGroup<T extends string>({ legend, options, chosen, onChange
   return (
     <fieldset className="field check-group">
       <legend>{legend}</legend>
-      <div className="check-options">
+      <div className="filter-check-options">
         {options.map((o) => (
           <CheckField key={o.value} label={o.label} checked={chosen.includes(o.value)} onChange={(on) => toggle(o.value, on)} />
         ))}
@@ -70,7 +82,7 @@ export function CheckGroup<T extends string>({ legend, options, chosen, onChange
 /** Less-used filters folded away; the summary says how many are active. */
 export function MoreFilters({ summary, children }: { summary: string; children: ReactNode }) {
   return (
-    <details className="more-filters">
+    <details className="filter-more">
       <summary>{summary}</summary>
       {children}
     </details>

@@ -1,5 +1,5 @@
-import type { QuarterCollection } from '../../../shared/catalog';
-import type { Centre, Opportunity } from '../../../shared/directory';
+import type { QuarterCollection } from '../../shared/catalog';
+import type { Centre, Opportunity } from '../../shared/directory';
 
 // What the zod schemas cannot see alone: references between the data-pack files.
 

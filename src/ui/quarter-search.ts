@@ -1,5 +1,11 @@
-import type { QuarterSummary } from '../../offline/catalog';
-import { foldText } from '../../shared/fold-text';
+import { foldText } from '../shared/fold-text';
+
+/** A quarter as pickers show it (the catalog's QuarterSummary has this shape). */
+export interface QuarterOption {
+  id: string;
+  name: string;
+  district?: string;
+}
 
 /**
  * What people type and what the seed says fold onto one spelling (case, accents, umlauts typed as "oe",
@@ -18,7 +24,7 @@ function rank(name: string, query: string): number {
  * Quarters matching the query, best first: name starts with it, then a word in the name does,
  * then the name merely contains it. An empty query matches nothing (the picker then shows a hint).
  */
-export function searchQuarters(quarters: readonly QuarterSummary[], query: string): QuarterSummary[] {
+export function searchQuarters(quarters: readonly QuarterOption[], query: string): QuarterOption[] {
   const folded = foldForSearch(query);
   if (!folded) return [];
   return quarters
