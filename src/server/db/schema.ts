@@ -163,6 +163,17 @@ export interface SharedSecretsTable {
   value: string;
 }
 
+/** Keys for Open311 clients (POST requests): the sha256 of the key, never the key itself. */
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  /** YYYY-MM-DD of the last accepted request; no time, no address. */
+  last_used_on: string | null;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   submission_history: SubmissionHistoryTable;
@@ -180,6 +191,7 @@ export interface Database {
   content_versions: ContentVersionsTable;
   rate_limits: RateLimitsTable;
   shared_secrets: SharedSecretsTable;
+  api_keys: ApiKeysTable;
 }
 
 export type Db = Kysely<Database>;
@@ -190,4 +202,5 @@ export type SubmissionRow = Selectable<SubmissionsTable>;
 export type NewSubmissionRow = Insertable<SubmissionsTable>;
 export type HistoryRow = Selectable<SubmissionHistoryTable>;
 export type UserRow = Selectable<UsersTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type DialectName = 'sqlite' | 'postgres';
