@@ -6,6 +6,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Config } from '../config';
 import type { Database, DialectName } from './schema';
 import { migrationProvider } from './migrations';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './wal-checkpointer';
 
 /** The connections behind the Kysely instance, for the metrics (http/metrics.ts). */
 export interface PoolStats {
@@ -29,9 +30,9 @@ export function sqliteFile(dataDir: string): string {
   return path.join(dataDir, 'quartiersstimme.sqlite');
 }
 
-export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): OpenDatabase {
+export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'pgPoolSize'>>): OpenDatabase {
   if (config.databaseUrl) {
-    const max = 10;
+    const max = config.pgPoolSize ?? 10;
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max });
     // An idle connection the server ends (restart, failover, admin) is reported here; without a
     // listener it would crash the process. The pool opens a fresh connection for the next query.
@@ -46,18 +47,23 @@ export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): O
     };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const sqlite = new SQLite(sqliteFile(config.dataDir));
+  const file = sqliteFile(config.dataDir);
+  const sqlite = new SQLite(file);
   // WAL + NORMAL: a crash can lose the last commits only on power loss, never corrupt the file, and
   // single-row transactions stay cheap (STACK.md). SQLite leaves foreign keys off unless asked.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints (the only fsyncs) run in a worker thread, off the event loop (wal-checkpointer.ts).
+  sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  const checkpointer = startCheckpointer(file, (message) => console.error(`SQLite checkpoint failed: ${message}`));
+  const database = withStatementCache(sqlite, () => checkpointer.stop());
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
     dialect: 'sqlite',
-    // One connection in this process, which Kysely's SQLite driver lends to one query at a time; the
-    // queue in front of it is not visible from outside, so waiting stays 0 rather than a guess.
+    // One connection in this process (the checkpointer's own is not the app's), which Kysely's SQLite
+    // driver lends to one query at a time; the queue in front of it is not visible, so waiting stays 0.
     poolStats: () => ({ max: 1, open: sqlite.open ? 1 : 0, idle: sqlite.open ? 1 : 0, waiting: 0 }),
   };
 }
@@ -81,10 +87,13 @@ const STATEMENT_CACHE_SIZE = 300;
  * large share of a batch's time (bench/outbox-drain). The same SQL text reuses its statement. Safe
  * because Kysely runs one query at a time on the single SQLite connection and we never stream.
  */
-function withStatementCache(sqlite: SQLite.Database) {
+function withStatementCache(sqlite: SQLite.Database, afterClose: () => void) {
   const cache = new Map<string, SQLite.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      sqlite.close();
+      afterClose();
+    },
     prepare(sql: string): SQLite.Statement {
       let statement = cache.get(sql);
       if (!statement) {
