@@ -48,3 +48,21 @@ describe('readConfig', () => {
     expect(() => readConfig({ TRUST_PROXY: 'proxy.local' })).toThrow(ConfigError);
   });
 });
+
+describe('readiness and metrics settings', () => {
+  it('leave metrics off and wait 2 s for the database unless told otherwise', () => {
+    expect(readConfig({})).toMatchObject({ readyTimeoutMs: 2000, metricsPort: undefined, metricsHost: '127.0.0.1', metricsToken: undefined });
+  });
+
+  it('read the metrics port, host and token', () => {
+    const token = 'a-token-of-twenty-chars';
+    const config = readConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', METRICS_TOKEN: token, READY_TIMEOUT_MS: '500' });
+    expect(config).toMatchObject({ metricsPort: 9464, metricsHost: '0.0.0.0', metricsToken: token, readyTimeoutMs: 500 });
+  });
+
+  it('refuse a short token and a port that is not one', () => {
+    expect(() => readConfig({ METRICS_TOKEN: 'secret' })).toThrow(/METRICS_TOKEN must be at least 16/);
+    expect(() => readConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(() => readConfig({ READY_TIMEOUT_MS: '0' })).toThrow(/READY_TIMEOUT_MS/);
+  });
+});

@@ -43,6 +43,14 @@ export interface Config {
   /** Connections each app instance keeps open to PostgreSQL (unused with SQLite). */
   pgPoolSize: number;
   logLevel: string;
+  /** How long `GET /api/v1/ready` waits for the database before answering 503. */
+  readyTimeoutMs: number;
+  /** Prometheus metrics on a port of their own (http/metrics-server.ts); undefined: not there. */
+  metricsPort: number | undefined;
+  /** Where that port listens: loopback unless the operator opens it. */
+  metricsHost: string;
+  /** Bearer token for the metrics; alone, it serves them on the app's port at /api/v1/metrics. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +91,8 @@ export function readConfig(env: Env = process.env): Config {
     trustProxy: trustedProxies(env.TRUST_PROXY),
     pgPoolSize: integer(env.PG_POOL_SIZE, 10, 'PG_POOL_SIZE', 1, 1000),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+    readyTimeoutMs: integer(env.READY_TIMEOUT_MS, 2000, 'READY_TIMEOUT_MS', 1, 60_000),
+    ...metricsSettings(env),
   };
 }
 
@@ -99,6 +109,18 @@ function integer(raw: string | undefined, fallback: number, name: string, min: n
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return parsed;
+}
+
+function metricsSettings(env: Env): Pick<Config, 'metricsPort' | 'metricsHost' | 'metricsToken'> {
+  const port = nonEmpty(env.METRICS_PORT);
+  const token = nonEmpty(env.METRICS_TOKEN);
+  // Anyone who can read the token can read the metrics: a short one is guessed.
+  if (token !== undefined && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
+  return {
+    metricsPort: port === undefined ? undefined : integer(port, 0, 'METRICS_PORT', 0, 65535),
+    metricsHost: nonEmpty(env.METRICS_HOST) ?? '127.0.0.1',
+    metricsToken: token,
+  };
 }
 
 /**

@@ -37,6 +37,7 @@ export function submissionsRoutes(ctx: AppContext) {
       async (request, reply) => {
         // One transaction for the batch; the answer keeps item order.
         const results = await storeBatch({ db: ctx.db, catalog: ctx.catalog }, request.body.items);
+        ctx.metrics.countDeliveries(request.body.items, results);
         return reply.send({ results });
       },
     );
