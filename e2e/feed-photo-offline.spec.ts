@@ -65,10 +65,25 @@ test('a published photo seen in the feed is shown offline; an unpublished one is
   await expect(offlineCard.getByText('Foto nicht verfügbar')).toHaveCount(0);
   await context.setOffline(false);
 
-  // Hidden by moderation: online, the server's 404 wins and the copy is dropped. (The browser's HTTP cache may
-  // keep the photo for the server's max-age of a few minutes; the request here goes past it.)
+  // Hidden by moderation: online, the server's 404 wins and the copy is dropped. The browser's HTTP cache holds the
+  // photo too (the feed showed it), so the requests here use it as a reload would: `public, no-cache` makes every
+  // use ask the server, where a max-age would have shown the hidden photo until it ran out.
   await manage.patch(id, { moderation: 'hidden', moderationReason: 'Personen erkennbar' });
-  const hidden = await page.evaluate(async (path) => (await fetch(path, { cache: 'no-store' })).status, `/api/v1/media/${mediaId}`);
+  const hidden = await page.evaluate(async (path) => (await fetch(path)).status, `/api/v1/media/${mediaId}`);
   expect(hidden).toBe(404);
   await expect.poll(() => cachedPhotoPaths(page)).toEqual([]);
+  const reloaded = await page.goto(`/api/v1/media/${mediaId}`);
+  expect(reloaded?.status()).toBe(404);
+  // Offline, neither the service worker nor the HTTP cache has a copy left to show.
+  await page.goto('/viertel');
+  await context.setOffline(true);
+  const offline = await page.evaluate(async (path) => {
+    try {
+      return (await fetch(path)).status;
+    } catch {
+      return 'network error';
+    }
+  }, `/api/v1/media/${mediaId}`);
+  expect(offline).not.toBe(200);
+  await context.setOffline(false);
 });

@@ -11,6 +11,8 @@ import {
   expectEventuallyStoredOnce,
   expectStoredOnce,
   openApp,
+  pressSendNow,
+  sendNowButton,
   sendNowUntil,
   sendsPerId,
 } from './support/exactly-once';
@@ -75,6 +77,45 @@ test('503 and 429 with Retry-After: the client waits at least that long before i
     notBefore,
   );
 
+  const receipts = expectStoredOnce(stored, [id], marker);
+  await expectDeliveredOnDevice(page, [id], receipts, { openTab: false });
+});
+
+test('"Jetzt senden" during a Retry-After pause sends nothing before it ends and says when it will send', async ({
+  page,
+  faultProxy,
+  stored,
+}) => {
+  // Long enough that the presses below fall inside it even on a busy machine (checked, not assumed).
+  const pauseMs = 15_000;
+  faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'status', status: 503, retryAfter: pauseMs / 1_000 });
+  const { marker, text } = uniqueFeedback('send-now-pause');
+  await openApp(page);
+  await fillFeedback(page, { text });
+  await submitFeedback(page);
+
+  const indicator = page.getByTestId('sync-indicator').first();
+  // The 503 is recorded on the device once the strip names the next attempt.
+  await expect(indicator).toContainText('nächster Versuch', { timeout: 30_000 });
+  const [refused] = faultProxy.requests(SUBMISSIONS, 'POST');
+  expect(refused?.status, describePosts(faultProxy.log())).toBe(503);
+  await pressSendNow(page);
+  // A client that ignored the pause has sent and delivered by now, and the button is gone: the checks below say so.
+  for (let press = 1; press < 3; press++) if (await sendNowButton(page).isVisible()) await pressSendNow(page);
+  const pressedUntil = Date.now();
+  expect(pressedUntil, 'the presses must fall inside the pause to test anything').toBeLessThan((refused?.at ?? 0) + pauseMs);
+  expect(faultProxy.requests(SUBMISSIONS, 'POST').length, `sent during the pause: ${describePosts(faultProxy.log())}`).toBe(1);
+  await expect(indicator, 'still waiting, and the strip says when it will send').toContainText('nächster Versuch');
+
+  await openTab(page, 'Meine Beiträge');
+  const item = myItem(page, marker);
+  await expect(item).toHaveAttribute('data-state', 'delivered', { timeout: 40_000 });
+  const posts = faultProxy.requests(SUBMISSIONS, 'POST');
+  expect(posts.map((post) => post.status), describePosts(faultProxy.log())).toEqual([503, 200]);
+  const [, delivered] = posts;
+  expect((delivered?.at ?? 0) - (refused?.at ?? 0), 'ms between the 503 (Retry-After: 15) and the next request').toBeGreaterThanOrEqual(pauseMs);
+
+  const id = (await item.getAttribute('data-id')) ?? '';
   const receipts = expectStoredOnce(stored, [id], marker);
   await expectDeliveredOnDevice(page, [id], receipts, { openTab: false });
 });

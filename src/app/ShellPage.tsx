@@ -3,6 +3,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageEntryFocus } from './page-focus';
 import { SyncIndicator } from './SyncIndicator';
+import { UpdateBanner } from './UpdateBanner';
 
 interface ShellPageProps {
   titleKey: string;
@@ -38,6 +39,7 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
         <IonToolbar className="sync-toolbar">
           <SyncIndicator />
         </IonToolbar>
+        <UpdateBanner />
       </IonHeader>
       <IonContent role="main" className="ion-padding">
         <div className="page-body">{children}</div>

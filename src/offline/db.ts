@@ -43,6 +43,11 @@ export interface OutboxRecord {
   error?: ApiError;
   /** the last transient problem (offline, 503 …), shown while it waits. */
   lastProblem?: string;
+  /**
+   * epoch ms before which the server asked not to be sent this again (Retry-After of a 429/503).
+   * Apart from nextAttemptAt because "send now" skips the backoff but never this. Not indexed.
+   */
+  serverHoldUntil?: number;
 }
 
 export interface MineRecord {
@@ -77,6 +82,8 @@ export const SETTING_KEYS = {
   persistRequested: 'persistRequested',
   draftFeedback: 'draft:feedback',
   draftProposal: 'draft:proposal',
+  /** When the install offer after a submission was shown (it is shown once; "Mehr" keeps offering). */
+  installOfferShownAt: 'installOfferShownAt',
 } as const;
 
 export type QsDatabase = Dexie & {

@@ -17,9 +17,23 @@ export async function postpone(ctx: EngineContext, batch: readonly OutboxRecord[
         nextAttemptAt: at + backoffDelay(record.attempts + 1, () => draw, retryAfterMs),
         lastAttemptAt: at,
         lastProblem: problem,
+        // undefined removes the field: a later failure without Retry-After lifts an earlier hold.
+        serverHoldUntil: retryAfterMs > 0 ? at + retryAfterMs : undefined,
       },
     })),
   );
+}
+
+/**
+ * When "send now" may send this record: at once, unless the server asked for a pause that has not
+ * passed. A clock now before the last attempt has jumped back; the hold's end is then unknown, and
+ * the record goes at once rather than wait for an hour that may never come (as dueAt does).
+ */
+export function sendNowAt(record: Pick<OutboxRecord, 'serverHoldUntil' | 'lastAttemptAt'>, now: number): number {
+  const hold = record.serverHoldUntil;
+  if (hold === undefined || hold <= now) return 0;
+  if (record.lastAttemptAt !== undefined && now < record.lastAttemptAt) return 0;
+  return hold;
 }
 
 /** What a finished drain reports, with the earliest time anything still waiting is due. */

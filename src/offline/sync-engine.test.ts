@@ -218,10 +218,34 @@ describe('sync engine', () => {
   it('sendNow skips the backoff', async () => {
     const db = freshDb();
     await enqueue(feedback('jetzt senden'), 'de', { db });
-    const { engine } = engineFor(db, ['status_503_retry_after']);
+    const { engine, server } = engineFor(db, ['status_500']);
     await engine.drain();
     expect((await engine.drain()).delivered).toBe(0);
     expect((await engine.sendNow()).delivered).toBe(1);
+    expect(server.requests).toBe(2);
+  });
+
+  it('sendNow keeps the pause a 503 or 429 asked for with Retry-After, and names its end', async () => {
+    const db = freshDb();
+    await enqueue(feedback('jetzt senden, aber nicht vor Retry-After'), 'de', { db });
+    const clock = { t: 1_000_000 };
+    // The simulated server says Retry-After: 3 (503), then Retry-After: 7 (429).
+    const { engine, server } = engineFor(db, ['status_503_retry_after', 'status_429_retry_after'], clock);
+    await engine.drain();
+    clock.t += 2_999;
+    const held = await engine.sendNow();
+    expect(server.requests).toBe(1);
+    expect(held).toMatchObject({ delivered: 0, waiting: 1, nextAttemptAt: 1_003_000 });
+
+    clock.t += 1;
+    expect((await engine.sendNow()).delivered).toBe(0);
+    expect(server.requests).toBe(2);
+    clock.t += 6_999;
+    expect((await engine.sendNow()).nextAttemptAt).toBe(clock.t + 1);
+    expect(server.requests).toBe(2);
+    clock.t += 1;
+    expect((await engine.sendNow()).delivered).toBe(1);
+    expect(server.requests).toBe(3);
   });
 });
 

@@ -3,6 +3,7 @@ import type { QsDatabase } from './db';
 import { drainOutbox } from './drain-outbox';
 import { defaultLock, type LockRunner } from './locks';
 import type { DrainOutcome, EngineContext } from './sync-context';
+import { sendNowAt } from './schedule-retry';
 import { createSend } from './sync-request';
 
 /*
@@ -64,9 +65,19 @@ export function createSyncEngine(options: SyncEngineOptions) {
         .modify({ nextAttemptAt: 0 });
       return drain();
     },
-    /** "Send now": the resident asked, so waiting items skip their backoff once. */
+    /**
+     * "Send now": the resident asked, so waiting items skip their backoff once — but not the pause a
+     * server asked for with Retry-After (429/503): sending before it ends only adds to its load. The
+     * drain's outcome then names that time, and the page's timer sends at it.
+     */
     async sendNow(): Promise<DrainOutcome> {
-      await db.outbox.where('state').equals('queued').modify({ nextAttemptAt: 0 });
+      const at = now();
+      await db.outbox
+        .where('state')
+        .equals('queued')
+        .modify((record) => {
+          record.nextAttemptAt = sendNowAt(record, at);
+        });
       return drain();
     },
   };

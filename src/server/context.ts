@@ -6,6 +6,7 @@ import { loadSeeds } from './catalog/load-seeds';
 import { PROJECT_ROOT, type Config } from './config';
 import { migrateToLatest, openDatabase } from './db/database';
 import type { Db, DialectName } from './db/schema';
+import { createMetrics, type Metrics } from './http/metrics';
 import { importSeedsOnce } from './repositories/directory-content';
 
 // What every route needs, made once at start: the migrated database, the checked data pack and the
@@ -17,12 +18,14 @@ export interface AppContext {
   dialect: DialectName;
   catalog: Catalog;
   version: string;
+  /** Prometheus instruments; served only when METRICS_PORT or METRICS_TOKEN is set. */
+  metrics: Metrics;
 }
 
 export async function createContext(config: Config): Promise<AppContext> {
   // Seeds first: a broken data pack should stop the start before anything touches the database.
   const catalog = await loadSeeds(config.seedsDir, config.seed);
-  const { db, dialect } = openDatabase(config);
+  const { db, dialect, poolStats } = openDatabase(config);
   try {
     await migrateToLatest(db, dialect);
     // Centres and opportunities become editable content: the seeds fill the tables on the first start only.
@@ -31,7 +34,7 @@ export async function createContext(config: Config): Promise<AppContext> {
     await db.destroy();
     throw error;
   }
-  return { config, db, dialect, catalog, version: readVersion() };
+  return { config, db, dialect, catalog, version: readVersion(), metrics: createMetrics(poolStats) };
 }
 
 let version: string | undefined;

@@ -90,4 +90,17 @@ describe('main.ts', () => {
     expect(await broken.exited).toBe(1);
     expect(broken.stderr()).toMatch(/Cannot start: .*erfurt\/topics\.json: \[3\]\.theme: Invalid option/);
   }, 60_000);
+
+  it('serves Prometheus metrics on METRICS_PORT (loopback) and closes that port on SIGTERM', async () => {
+    const running = start({ DATA_DIR: dir, METRICS_PORT: '0', ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'pw-for-the-test' });
+    const [, port] = await running.waitFor(/listening on http:\/\/localhost:(\d+)/);
+    const [, metricsUrl] = await running.waitFor(/Metrics for Prometheus at (http:\/\/127\.0\.0\.1:\d+\/metrics)/);
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/ready`)).status).toBe(200);
+    const text = await (await fetch(metricsUrl ?? '')).text();
+    expect(text).toContain('qs_http_requests_total{method="GET",route="/api/v1/ready",status="200"} 1');
+    expect(text).toMatch(/^qs_process_resident_memory_bytes /m);
+    running.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    await expect(fetch(metricsUrl ?? '')).rejects.toThrow();
+  }, 90_000);
 });

@@ -3,6 +3,7 @@ import { ensureFirstAdmin } from './auth/first-admin';
 import { SeedError } from './catalog/load-seeds';
 import { ConfigError, readConfig } from './config';
 import { createContext } from './context';
+import { startMetricsServer, type MetricsServer } from './http/metrics-server';
 import { startRetentionJob } from './services/retention';
 
 // Start-up order: configuration, data pack and database (migrations), first admin, then listen.
@@ -24,6 +25,12 @@ async function main(): Promise<void> {
   const app = await buildApp(config, { context });
   if (admin.kind === 'created') app.log.info({ email: admin.email }, 'created the admin account from ADMIN_EMAIL');
 
+  // Before the app's port opens: a metrics port that cannot be bound stops the start, like the app's.
+  const metricsServer: MetricsServer | undefined =
+    config.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer(context.metrics.registry, { host: config.metricsHost, port: config.metricsPort, token: config.metricsToken });
+
   // Contact data of closed items is deleted after CONTACT_RETENTION_DAYS: once now, then every 6 hours.
   const retention = startRetentionJob(context.db, config.contactRetentionDays, {
     onDeleted: (ids) => app.log.info({ count: ids.length }, 'deleted contact data after the retention period'),
@@ -40,13 +47,16 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     retention.stop();
     // The database closes with the app: let a running retention pass finish first.
-    retention.firstRun.then(() => app.close()).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    retention.firstRun
+      .then(() => app.close())
+      .then(() => metricsServer?.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
@@ -56,6 +66,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   // Time since the process started (performance's time origin): what an operator waits for after a restart.
   console.log(`Quartiersstimme listening on http://localhost:${port} (ready in ${Math.round(performance.now())} ms)`);
+  if (metricsServer) console.log(`Metrics for Prometheus at ${metricsServer.url}`);
 }
 
 main().catch((error: unknown) => {

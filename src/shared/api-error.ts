@@ -8,6 +8,17 @@ export const ERROR_CODES = [
   'payload_too_large',
   'rate_limited',
   'not_found',
+  // Fastify's and Node's own refusals, in the same shape (http/framework-errors.ts).
+  'bad_url',
+  'url_too_long',
+  'method_not_allowed',
+  'unsupported_media_type',
+  'invalid_content_length',
+  'bad_request',
+  'headers_too_large',
+  'request_timeout',
+  // GET /api/v1/ready when the database does not answer.
+  'not_ready',
   'unauthorized',
   'forbidden',
   'csrf',
@@ -18,6 +29,7 @@ export const ERROR_CODES = [
   'unknown_opportunity',
   'media_missing',
   'id_conflict',
+  'conflict',
   'not_an_image',
   'internal',
 ] as const;

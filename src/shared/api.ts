@@ -12,9 +12,16 @@ export const quarterParamsSchema = z.object({ id: z.string().min(1).max(100).met
 /** Typed loosely by people: case, spaces, O/0 and I/L/1 are normalised by the server. */
 export const receiptParamsSchema = z.object({ code: z.string().min(1).max(40).meta({ examples: ['ERF-4K7Q-M2XD'] }) });
 
-/** `GET /api/v1/health` */
+/** An answer without a body (204 No Content): the server declares it, the client reads nothing else. */
+export const noContentSchema = z.undefined();
+
+/** `GET /api/v1/health`: the process answers (liveness); `db` names the configured kind, it is not asked. */
 export const healthSchema = z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), version: z.string() }).meta({ id: 'Health' });
 export type Health = z.infer<typeof healthSchema>;
+
+/** `GET /api/v1/ready`: the database answered a query just now (readiness). */
+export const readySchema = z.object({ status: z.literal('ready'), db: z.enum(['sqlite', 'postgres']) }).meta({ id: 'Ready' });
+export type Ready = z.infer<typeof readySchema>;
 
 /** The answer to `PUT /api/v1/media/{id}`: what was stored, after re-encoding. */
 export const mediaUploadSchema = z

@@ -26,9 +26,16 @@ const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: 
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is too large' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The body is not valid JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The body is empty' },
-  // Every body this API takes is JSON, so another content type is the same mistake as broken JSON.
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 400, code: 'invalid_json', message: 'Send the body as application/json' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_json', message: 'The body does not match its length' },
+  // Every body this API takes is JSON (photos have their own parser): any other type is refused as such.
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Send the body as application/json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'invalid_content_length',
+    message: 'The body is not as long as its Content-Length header says',
+  },
+  // The router's refusals reach us through `frameworkErrors` (http/framework-errors.ts), before any route.
+  FST_ERR_BAD_URL: { status: 400, code: 'bad_url', message: 'The address contains a broken percent-encoding (a % not followed by two hex digits, or not UTF-8)' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'url_too_long', message: 'A part of the address is too long' },
 };
 
 /** What the request tells about a validation error: the body it had, what its route declares. */
@@ -72,10 +79,15 @@ function mapValidation(error: FastifyError & { validation: Array<{ instancePath:
 }
 
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { status, body } = mapError(error, { body: request.body, invalidParams: request.routeOptions.config.invalidParams });
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    if (error instanceof HttpError) reply.headers(error.headers);
-    return reply.code(status).type('application/json; charset=utf-8').send(body);
-  });
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) =>
+    sendError(request, reply, error, { body: request.body, invalidParams: request.routeOptions.config.invalidParams }),
+  );
+}
+
+/** Answers any error in the API's shape; also used where Fastify answers before the error handler exists. */
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown, facts?: RequestFacts): FastifyReply {
+  const { status, body } = mapError(error, facts);
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  if (error instanceof HttpError) reply.headers(error.headers);
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { noContentSchema } from '../../shared/api';
 import { apiErrorBodySchema } from '../../shared/api-error';
 
 // How routes declare their answers (`schema.response`): every status with a description and, where
@@ -19,7 +20,7 @@ export function json<S extends z.ZodType>(description: string, schema: S) {
 export const error = (description: string) => json(description, apiErrorBodySchema);
 
 /** An answer without a body (204, 304). */
-export const empty = (description: string) => z.undefined().describe(description);
+export const empty = (description: string) => noContentSchema.describe(description);
 
 /** A body that is not JSON (a photo, a CSV file): documented by media type, sent as bytes or a stream. */
 export function bytes(description: string, mediaTypes: readonly string[], schema: z.ZodType = z.string()) {
@@ -39,7 +40,7 @@ export function withError(responses: Responses | undefined, status: number, desc
 /**
  * The errors any API route can answer besides its own, added to every route's declaration so the
  * document names them: 500 always, 400 where the route reads a body or a query (the first problem
- * found, `path` naming the field), 413 where it reads a body, 429 where it is rate-limited.
+ * found, `path` naming the field), 413 and 415 where it reads a JSON body, 429 where it is rate-limited.
  */
 export function declareCommonErrors(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
@@ -48,6 +49,8 @@ export function declareCommonErrors(app: FastifyInstance): void {
     let responses = schema.response as Responses | undefined;
     if (schema.body || schema.querystring) responses = withError(responses, 400, 'The request is not valid (code `validation`, `path` names the field)');
     if (schema.body) responses = withError(responses, 413, 'The body is too large');
+    // Photo uploads name their own media types (`consumes`) and answer a wrong one themselves.
+    if (schema.body && !schema.consumes) responses = withError(responses, 415, 'The body is not application/json (code `unsupported_media_type`)');
     if (route.config?.rateLimit) responses = withError(responses, 429, 'Too many requests; see Retry-After');
     responses = withError(responses, 500, 'Something went wrong on the server');
     route.schema = { ...schema, response: responses };

@@ -7,7 +7,7 @@ import { LIMITS } from '../../../shared/limits';
 import { optionalSession, scopeOf } from '../../auth/session';
 import type { AppContext } from '../../context';
 import { matchesEtag } from '../../http/etag';
-import { HttpError, notFound } from '../../http/http-error';
+import { HttpError } from '../../http/http-error';
 import { bytes, empty, error, json } from '../../http/responses';
 import { presentUpload } from '../../presenters/media';
 import { findVisibleMedia } from '../../repositories/media';
@@ -18,8 +18,12 @@ import { storePhoto } from '../../services/store-photo';
 // once an item showing them is published, and to the managers of that item's quarter before.
 
 const MAX_MIB = LIMITS.mediaMaxBytes / 1024 / 1024;
-/** Published photos may sit in caches a little while; after hiding they drop out within this time. */
-const PUBLIC_CACHE = 'public, max-age=300';
+/**
+ * Published photos may be stored by any cache, but every use asks the server first (a 304 through the
+ * ETag costs no bytes): a manager can hide the item at any moment, and from then on no reload may show
+ * the photo from a browser's, a proxy's or the service worker's copy.
+ */
+const PUBLIC_CACHE = 'public, no-cache';
 const MANAGER_CACHE = 'private, no-cache';
 const PHOTO_TYPES = ['image/jpeg', 'image/webp', 'image/png'];
 
@@ -117,7 +121,8 @@ export function mediaRoutes(ctx: AppContext) {
           cacheControl = MANAGER_CACHE;
         }
         // Unpublished, unlinked and unknown photos look the same.
-        if (!photo) throw notFound('No such photo');
+        // Not stored either: the photo of an item published a minute later must show at once.
+        if (!photo) throw new HttpError(404, 'not_found', 'No such photo', undefined, { 'cache-control': 'no-store' });
         const etag = `"${createHash('sha256').update(photo.bytes).digest('base64url').slice(0, 32)}"`;
         reply.header('etag', etag).header('cache-control', cacheControl);
         if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(undefined);

@@ -47,6 +47,7 @@ export async function registerOpenApi(app: FastifyInstance, ctx: AppContext): Pr
             name: CSRF_HEADER,
             description: 'The csrfToken of the session answer; required on every state-changing manager request',
           },
+          metricsToken: { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, for Prometheus' },
         },
       },
     },

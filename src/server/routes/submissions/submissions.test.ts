@@ -89,8 +89,8 @@ describe('POST /api/v1/submissions', () => {
       headers: { 'content-type': 'text/plain' },
       payload: 'hello',
     });
-    expect(text.statusCode).toBe(400);
-    expect(json(text)).toMatchObject({ error: { code: 'invalid_json' } });
+    expect(text.statusCode).toBe(415);
+    expect(json(text)).toMatchObject({ error: { code: 'unsupported_media_type' } });
 
     const empty = await t.app.inject({ method: 'POST', url: '/api/v1/submissions' });
     expect(json(empty)).toMatchObject({ error: { code: 'invalid_json' } });
