@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './src/build/precompress';
-import { preloadIonicStartupHelpers, sharedBuildOptions } from './vite.build-options.ts';
+import { preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
 
 export default defineConfig({
   plugins: [

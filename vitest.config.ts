@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'i18n/**/*.test.ts', 'seeds/**/*.test.ts', 'e2e/support/**/*.test.ts', 'budget/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'i18n/**/*.test.ts', 'seeds/**/*.test.ts', 'e2e/support/**/*.test.ts', 'bench/**/*.test.ts'],
           // `*.postgres.test.ts` need PostgreSQL by nature (several app processes on one database).
           exclude: ['src/server/test/postgres-availability.test.ts', 'src/**/*.postgres.test.ts'],
         },

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { measureInitial } from '../budget/initial-assets';
+import { measureInitial } from './budget/initial-assets';
 import { buildBoth } from './first-visit/build-both';
 import { runLighthouse, type LighthouseResult } from './first-visit/lighthouse-runs';
 import { measureOfflineStart } from './first-visit/offline-start';

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { myItem, openTab, submitFeedback, uniqueFeedback, visiblePage, waitForServiceWorkerControl } from './support/app';
+import { waitForCatalog } from './support/catalog-cache';
 import { countGeolocationCalls, geolocationCalls } from './support/residents';
 
 // Issue 5, journeys (i) and (ii): the short path without location permission, and "Wo bin ich?"
@@ -50,6 +51,8 @@ test('"Wo bin ich?" finds Altstadt at the Domplatz on the device, while offline'
   await waitForServiceWorkerControl(page);
   const screen = visiblePage(page);
   await expect(screen.getByLabel('Stadtteil suchen')).toBeVisible();
+  // The form waits for the names only; the boundaries this needs offline come alongside.
+  await waitForCatalog(page, ['quarters']);
 
   await context.setOffline(true);
   await screen.getByRole('button', { name: 'Wo bin ich?' }).click();

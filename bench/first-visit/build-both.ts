@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { precompress } from '../../src/build/precompress';
-import { sharedBuildOptions } from '../../vite.build-options';
+import { sharedBuildOptions } from '../../src/build/vite-build-options';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FLOOR_ROOT = fileURLToPath(new URL('./floor/', import.meta.url));

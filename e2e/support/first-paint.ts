@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { findInitialAssets } from '../../budget/initial-assets';
+import { findInitialAssets } from '../../bench/budget/initial-assets';
 import { REPO_ROOT, STATIC_DIR_ENV } from './app-server';
 import { join } from 'node:path';
 

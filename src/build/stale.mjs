@@ -31,7 +31,6 @@ export const PARTS = {
       'public',
       'index.html',
       'vite.config.ts',
-      'vite.build-options.ts',
       'tsconfig.json',
       'package.json',
       'package-lock.json',

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Topic } from '../shared/catalog';
-import { readCatalog, refreshCatalog } from './catalog';
+import { quarterCollectionSchema, type Topic } from '../shared/catalog';
+import { readCatalog, readQuarterNames, refreshCatalog } from './catalog';
 import { openDatabase, type QsDatabase } from './db';
 import type { FetchLike } from './http';
 
@@ -50,5 +51,65 @@ describe('refreshCatalog', () => {
     expect(await refreshCatalog('topics', db, async () => new Response('{}', { status: 503 }))).toBe(true);
     expect(await refreshCatalog('topics', db, async () => new Response('[{"id":1}]', { status: 200 }))).toBe(true);
     expect(await readCatalog('topics', db)).toEqual(topics);
+  });
+});
+
+const geojson = quarterCollectionSchema.parse(
+  JSON.parse(readFileSync(new URL('../../seeds/erfurt/quarters.geojson', import.meta.url), 'utf8')),
+);
+const answer = (body: unknown, etag: string): FetchLike => async () => new Response(JSON.stringify(body), { status: 200, headers: { etag } });
+
+describe('quarter names and boundaries', () => {
+  it('reads the names document sorted by German collation', async () => {
+    const db = freshDb();
+    const names = [
+      { id: 'b', name: 'Zentrum' },
+      { id: 'a', name: 'Äußere Mitte', district: 'Ost' },
+      { id: 'c', name: 'Berg' },
+    ];
+    expect(await readQuarterNames(db)).toBeUndefined();
+    expect(await refreshCatalog('quarterNames', db, answer(names, '"n1"'))).toBe(true);
+    expect(await readQuarterNames(db)).toEqual([
+      { id: 'a', name: 'Äußere Mitte', district: 'Ost' },
+      { id: 'c', name: 'Berg' },
+      { id: 'b', name: 'Zentrum' },
+    ]);
+  });
+
+  it('takes the names from cached boundaries when a device has no names document yet (cached before it existed)', async () => {
+    const db = freshDb();
+    await db.catalog.put({ key: 'quarters', etag: '"old"', fetchedAt: 1, data: geojson });
+    const names = await readQuarterNames(db);
+    expect(names).toHaveLength(53);
+    expect(names).toContainEqual({ id: 'erfurt-42-kuehnhausen', name: 'Kühnhausen' });
+  });
+
+  it('stores boundaries after a shape check and checks their coordinates when they are read', async () => {
+    const db = freshDb();
+    const first = geojson.features[0];
+    if (!first) throw new Error('no quarter in the seed');
+    const broken = { ...geojson, features: [{ ...first, geometry: { type: 'Polygon', coordinates: [[[500, 0]]] } }] };
+    expect(await refreshCatalog('quarters', db, answer(broken, '"bad"'))).toBe(true);
+    // A ring of one point at longitude 500 passes the shape check, not the full one: not used for a map.
+    expect(await readCatalog('quarters', db)).toBeUndefined();
+    // The names in it are still fine for the pickers.
+    expect(await readQuarterNames(db)).toEqual([{ id: first.properties.id, name: first.properties.name }]);
+    // A document that is not a FeatureCollection at all is not stored.
+    expect(await refreshCatalog('quarters', db, answer({ type: 'Feature' }, '"worse"'))).toBe(true);
+    expect((await db.catalog.get('quarters'))?.etag).toBe('"bad"');
+
+    expect(await refreshCatalog('quarters', db, answer(geojson, '"good"'))).toBe(true);
+    expect((await readCatalog('quarters', db))?.features).toHaveLength(53);
+  });
+
+  it('checks a stored copy once per ETag, and again when a new one arrives', async () => {
+    const db = freshDb();
+    await refreshCatalog('quarters', db, answer(geojson, '"q1"'));
+    const once = await readCatalog('quarters', db);
+    expect(await readCatalog('quarters', db)).toBe(once);
+    await refreshCatalog('quarters', db, answer({ ...geojson, features: geojson.features.slice(0, 2) }, '"q2"'));
+    const next = await readCatalog('quarters', db);
+    expect(next).not.toBe(once);
+    expect(next?.features).toHaveLength(2);
   });
 });

@@ -1,21 +1,56 @@
 import { z } from 'zod';
-import { quarterCollectionSchema, topicsFileSchema, type QuarterCollection, type Topic } from '../shared/catalog';
-import { centresFileSchema, clientConfigSchema, opportunitiesFileSchema } from '../shared/directory';
+import {
+  quarterCollectionSchema,
+  quarterCollectionShapeSchema,
+  quarterNamesSchema,
+  quarterPropertiesOnlySchema,
+  topicsFileSchema,
+  type QuarterCollection,
+  type QuarterName,
+  type Topic,
+} from '../shared/catalog';
+import { clientConfigSchema } from '../shared/client-config';
+import { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
 import { request, type FetchLike } from './http';
 
 // Catalog documents are cached in IndexedDB and revalidated with their ETag, so every list the
 // resident needs (quarters, topics, later centres and opportunities) is there offline after one visit.
 
+// `schema` checks a stored copy when it is read; `storeSchema`, where given, checks a download before it is
+// stored. The boundaries are only checked coordinate by coordinate when a map or "Wo bin ich?" reads them.
+// No import() here: the service worker bundles this module as a classic script, where the chunk loader's
+// import.meta fails its evaluation (tried: the worker never installed).
+
+interface CatalogEntry<S extends z.ZodType> {
+  url: string;
+  schema: () => S | Promise<S>;
+  storeSchema?: z.ZodType;
+}
+
 export const CATALOG = {
-  quarters: { url: '/api/v1/quarters', schema: quarterCollectionSchema },
-  topics: { url: '/api/v1/topics', schema: topicsFileSchema },
-  centres: { url: '/api/v1/centres', schema: centresFileSchema },
-  opportunities: { url: '/api/v1/opportunities', schema: opportunitiesFileSchema },
-  mapConfig: { url: '/api/v1/config', schema: clientConfigSchema },
-} as const;
+  quarterNames: { url: '/api/v1/quarter-names', schema: () => quarterNamesSchema },
+  quarters: { url: '/api/v1/quarters', schema: () => quarterCollectionSchema, storeSchema: quarterCollectionShapeSchema },
+  topics: { url: '/api/v1/topics', schema: () => topicsFileSchema },
+  centres: { url: '/api/v1/centres', schema: () => centresFileSchema },
+  opportunities: { url: '/api/v1/opportunities', schema: () => opportunitiesFileSchema },
+  mapConfig: { url: '/api/v1/config', schema: () => clientConfigSchema },
+} satisfies {
+  quarterNames: CatalogEntry<typeof quarterNamesSchema>;
+  quarters: CatalogEntry<typeof quarterCollectionSchema>;
+  topics: CatalogEntry<typeof topicsFileSchema>;
+  centres: CatalogEntry<typeof centresFileSchema>;
+  opportunities: CatalogEntry<typeof opportunitiesFileSchema>;
+  mapConfig: CatalogEntry<typeof clientConfigSchema>;
+};
 export type CatalogKey = keyof typeof CATALOG;
-type CatalogData<K extends CatalogKey> = z.infer<(typeof CATALOG)[K]['schema']>;
+type CatalogData<K extends CatalogKey> = z.infer<Awaited<ReturnType<(typeof CATALOG)[K]['schema']>>>;
+
+/**
+ * The last checked copy per database and key, kept while its ETag stays: live queries read again on every
+ * change to the catalog table (a 304 touches `fetchedAt`), and the boundaries are costly to check.
+ */
+const checked = new WeakMap<QsDatabase, Map<CatalogKey, { etag: string; data: unknown }>>();
 
 /** The cached copy, or undefined before the first successful fetch. */
 export async function readCatalog<K extends CatalogKey>(
@@ -24,8 +59,29 @@ export async function readCatalog<K extends CatalogKey>(
 ): Promise<CatalogData<K> | undefined> {
   const row = await db.catalog.get(key);
   if (!row) return undefined;
-  const parsed = CATALOG[key].schema.safeParse(row.data);
-  return parsed.success ? (parsed.data as CatalogData<K>) : undefined;
+  let byKey = checked.get(db);
+  const known = byKey?.get(key);
+  if (known && row.etag !== null && known.etag === row.etag) return known.data as CatalogData<K>;
+  const schema: z.ZodType = await CATALOG[key].schema();
+  const parsed = schema.safeParse(row.data);
+  if (!parsed.success) return undefined;
+  if (row.etag !== null) {
+    if (!byKey) checked.set(db, (byKey = new Map()));
+    byKey.set(key, { etag: row.etag, data: parsed.data });
+  }
+  return parsed.data as CatalogData<K>;
+}
+
+/**
+ * The quarters for lists and pickers: the names document, or — on a device that cached the boundaries
+ * before it existed, now offline — the properties of the cached FeatureCollection, its geometry unread.
+ */
+export async function readQuarterNames(db: QsDatabase = getDatabase()): Promise<QuarterSummary[] | undefined> {
+  const names = await readCatalog('quarterNames', db);
+  if (names) return sortQuarters(names);
+  const row = await db.catalog.get('quarters');
+  const parsed = row ? quarterPropertiesOnlySchema.safeParse(row.data) : undefined;
+  return parsed?.success ? sortQuarters(parsed.data.features.map((feature) => feature.properties)) : undefined;
 }
 
 /** The quarters' boundaries can be large and the connection poor: a catalog read may take longer than others. */
@@ -48,7 +104,8 @@ export async function refreshCatalog(key: CatalogKey, db: QsDatabase = getDataba
       return true;
     }
     if (outcome.kind !== 'ok') return cached !== undefined;
-    const parsed = CATALOG[key].schema.safeParse(outcome.body);
+    const entry: CatalogEntry<z.ZodType> = CATALOG[key];
+    const parsed = (entry.storeSchema ?? (await entry.schema())).safeParse(outcome.body);
     if (!parsed.success) return cached !== undefined;
     await db.catalog.put({ key, etag: outcome.headers.get('etag'), fetchedAt: Date.now(), data: parsed.data });
     return true;
@@ -64,11 +121,16 @@ export async function refreshAllCatalogs(db: QsDatabase = getDatabase()): Promis
 
 export type QuarterSummary = { id: string; name: string; district?: string };
 
-/** Quarters for lists and pickers, sorted the way people look for them (German collation). */
-export function summariseQuarters(collection: QuarterCollection): QuarterSummary[] {
-  return collection.features
-    .map((f) => ({ id: f.properties.id, name: f.properties.name, ...(f.properties.district ? { district: f.properties.district } : {}) }))
+/** Sorted the way people look for them (German collation). */
+function sortQuarters(quarters: QuarterName[]): QuarterSummary[] {
+  return quarters
+    .map((q) => ({ id: q.id, name: q.name, ...(q.district ? { district: q.district } : {}) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+/** Quarters for lists and pickers from the boundaries document. */
+export function summariseQuarters(collection: QuarterCollection): QuarterSummary[] {
+  return sortQuarters(collection.features.map((f) => f.properties));
 }
 
 export type { Topic };

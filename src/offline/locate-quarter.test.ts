@@ -43,10 +43,26 @@ describe('locateQuarter', () => {
     expect(found).toMatchObject({ kind: 'match', match: { kind: 'inside', quarter: { name: 'Altstadt' } } });
   });
 
-  it('says when the polygons are not on the device yet, without asking for the position', async () => {
+  it('says when the polygons are neither on the device nor reachable, without asking for the position', async () => {
     let asked = false;
     const geo: Geo = { getCurrentPosition: () => void (asked = true) };
-    expect(await locateQuarter({ db: freshDb(), geolocation: geo })).toEqual({ kind: 'failed', reason: 'no_quarters' });
+    const offline = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    expect(await locateQuarter({ db: freshDb(), geolocation: geo, fetchImpl: offline })).toEqual({ kind: 'failed', reason: 'no_quarters' });
     expect(asked).toBe(false);
+  });
+
+  it('fetches the polygons when pressed before the background download of the start page stored them', async () => {
+    const db = freshDb();
+    const requested: string[] = [];
+    const server = async (input: RequestInfo | URL) => {
+      requested.push(String(input));
+      return new Response(JSON.stringify(quarters), { status: 200, headers: { etag: '"q1"' } });
+    };
+    const found = await locateQuarter({ db, geolocation: at(50.9755, 11.0228), fetchImpl: server });
+    expect(found).toMatchObject({ kind: 'match', match: { kind: 'inside', quarter: { name: 'Altstadt' } } });
+    expect(requested).toEqual(['/api/v1/quarters']);
+    expect((await db.catalog.get('quarters'))?.etag).toBe('"q1"');
   });
 });

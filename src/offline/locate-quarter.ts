@@ -1,7 +1,8 @@
 import type { QuarterMatch } from '../shared/quarter-of';
 import type { GeoLocation } from '../shared/submission';
-import { readCatalog } from './catalog';
+import { readCatalog, refreshCatalog } from './catalog';
 import { getDatabase, type QsDatabase } from './db';
+import type { FetchLike } from './http';
 
 // The device's position, asked for only when the resident presses a button, and the quarter it
 // lies in — computed on the device against the cached polygons, so it works offline.
@@ -46,9 +47,11 @@ export type QuarterLocation =
   | { kind: 'failed'; reason: 'denied' | 'unavailable' | 'timeout' | 'unsupported' | 'no_quarters' };
 
 export async function locateQuarter(
-  options: { db?: QsDatabase; geolocation?: Geolocation; timeoutMs?: number } = {},
+  options: { db?: QsDatabase; geolocation?: Geolocation; timeoutMs?: number; fetchImpl?: FetchLike } = {},
 ): Promise<QuarterLocation> {
-  const quarters = await readCatalog('quarters', options.db ?? getDatabase());
+  const db = options.db ?? getDatabase();
+  // The start page fetches the boundaries without waiting for them; pressed before they arrived, ask once more.
+  const quarters = (await readCatalog('quarters', db)) ?? ((await refreshCatalog('quarters', db, options.fetchImpl)) ? await readCatalog('quarters', db) : undefined);
   if (!quarters) return { kind: 'failed', reason: 'no_quarters' };
   // The geometry code (turf) is fetched while the device looks for its position, not with the start screen.
   const geometry = import('../shared/quarter-of').then(

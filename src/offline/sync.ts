@@ -3,7 +3,7 @@ import { timerDelay } from './backoff';
 import { dueAt, getDatabase, SETTING_KEYS, type OutboxRecord, type QsDatabase } from './db';
 import { onEnqueued } from './outbox';
 import { BACKGROUND_SYNC_TAG } from './sync-constants';
-import { createSyncEngine, type DrainOutcome, type SyncEngine } from './sync-engine';
+import type { DrainOutcome, SyncEngine } from './sync-engine';
 
 // The page's side of syncing: when to drain (app start, back online, page visible, a new item,
 // a timer while items wait, Background Sync) and what the resident sees of it.
@@ -19,7 +19,7 @@ export interface SyncStatus {
   nextAttemptAt?: number;
 }
 
-let engine: SyncEngine | undefined;
+let engine: Promise<SyncEngine> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerAt = Infinity;
 let draining = false;
@@ -28,8 +28,18 @@ let started = false;
 /** A tab that died mid-drain leaves `sending` items behind; a live tab looks again after this long. */
 const STALE_SENDING_RECHECK_MS = 5_000;
 
-function getEngine(): SyncEngine {
-  engine ??= createSyncEngine({ db: getDatabase(), fetch: (...args) => fetch(...args) });
+/**
+ * The engine's code loads with the first drain (right after the first paint), not with the start page.
+ * A failed load (offline in the first seconds of a first visit) is forgotten, so the next trigger asks again.
+ */
+function getEngine(): Promise<SyncEngine> {
+  engine ??= import('./sync-engine').then(
+    ({ createSyncEngine }) => createSyncEngine({ db: getDatabase(), fetch: (...args) => fetch(...args) }),
+    (error: unknown) => {
+      engine = undefined;
+      throw error;
+    },
+  );
   return engine;
 }
 
@@ -56,7 +66,7 @@ async function drainAndSchedule(run: (e: SyncEngine) => Promise<DrainOutcome> = 
   if (navigator.onLine === false) return;
   draining = true;
   try {
-    const outcome = await run(getEngine());
+    const outcome = await run(await getEngine());
     clearTimeout(timer);
     timer = undefined;
     timerAt = Infinity;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary, type Topic } from './catalog';
+import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary, type Topic } from './catalog';
 
 /*
  * The one React hook in src/offline: names for quarter and topic ids, read live from the catalog
@@ -30,11 +30,11 @@ export function catalogNames(quarters: QuarterSummary[], topics: Topic[], langua
 
 /** Cached names at once; the two catalogs are revalidated (ETag) when a screen that shows them opens. */
 export function useCatalogNames(language: string): CatalogNames {
-  const collection = useLiveQuery(() => readCatalog('quarters'), []);
+  const quarters = useLiveQuery(() => readQuarterNames(), []);
   const topics = useLiveQuery(() => readCatalog('topics'), []);
   useEffect(() => {
-    void refreshCatalog('quarters');
+    void refreshCatalog('quarterNames');
     void refreshCatalog('topics');
   }, []);
-  return useMemo(() => catalogNames(collection ? summariseQuarters(collection) : [], topics ?? [], language), [collection, topics, language]);
+  return useMemo(() => catalogNames(quarters ?? [], topics ?? [], language), [quarters, topics, language]);
 }

@@ -60,3 +60,37 @@ export const publicQuartersSchema = quarterCollectionSchema
   })
   .meta({ id: 'Quarters' });
 export type PublicQuarters = z.infer<typeof publicQuartersSchema>;
+
+const quarterNameSchema = quarterFeatureSchema.shape.properties.pick({ id: true, name: true, district: true });
+export type QuarterName = z.infer<typeof quarterNameSchema>;
+
+/**
+ * `GET /api/v1/quarter-names`: what lists and pickers need, without the boundaries, so a first visit's
+ * form waits for a kilobyte and its checks do not walk thousands of coordinates.
+ */
+export const quarterNamesSchema = z.array(quarterNameSchema).min(1).meta({ id: 'QuarterNames' });
+
+/**
+ * The quarters' properties read from a stored FeatureCollection, geometry not looked at (zod copies only
+ * the keys it names): names for a device that cached the boundaries before the names endpoint existed.
+ */
+export const quarterPropertiesOnlySchema = z.object({
+  features: z.array(z.object({ properties: quarterNameSchema })).min(1),
+});
+
+/**
+ * A downloaded FeatureCollection as the device stores it: its shape and properties checked, the coordinates
+ * not (that is the costly part); the full `quarterCollectionSchema` checks them when a map or "Wo bin ich?" reads it.
+ */
+export const quarterCollectionShapeSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z
+    .array(
+      z.object({
+        type: z.literal('Feature'),
+        properties: quarterNameSchema,
+        geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()).min(1) }),
+      }),
+    )
+    .min(1),
+});

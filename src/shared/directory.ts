@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { localisedTextSchema } from './catalog';
-import { attributionSchema } from './city';
 import { openingHoursSchema } from './opening-hours';
 
 // The directory: neighbourhood centres and volunteer opportunities (`seeds/<city>/centres.json`,
@@ -190,10 +189,5 @@ export type ManagedOpportunity = z.infer<typeof managedOpportunitySchema>;
 export const managedCentresSchema = z.object({ items: z.array(managedCentreSchema) }).meta({ id: 'ManagedCentres' });
 export const managedOpportunitiesSchema = z.object({ items: z.array(managedOpportunitySchema) }).meta({ id: 'ManagedOpportunities' });
 
-/** `GET /api/v1/config`: what the client needs to draw maps, and the data credits it must show. */
-export const clientConfigSchema = z.object({
-  tileUrl: z.string().min(1),
-  tileAttribution: z.string().min(1),
-  dataAttribution: z.array(attributionSchema).default([]),
-}).meta({ id: 'ClientConfig' });
-export type ClientConfig = z.infer<typeof clientConfigSchema>;
+// In a file of its own so the start page can check it without the directory's schemas.
+export { clientConfigSchema, type ClientConfig } from './client-config';

@@ -56,7 +56,7 @@ interface FormEndProps {
 export function FormEnd({ catalogs, submitting, submitLabel, privacyNote }: FormEndProps) {
   return (
     <>
-      <OptionalParts {...(catalogs.collection ? { quarters: catalogs.collection } : {})} {...(catalogs.tiles ? { tiles: catalogs.tiles } : {})} />
+      <OptionalParts {...(catalogs.tiles ? { tiles: catalogs.tiles } : {})} />
       <IonButton type="submit" expand="block" disabled={submitting} className="submit-button">
         {submitLabel}
       </IonButton>

@@ -1,14 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readCatalog } from '../../offline/catalog';
 import { currentPosition } from '../../offline/locate-quarter';
 import { LazyLocationPickerMap, type PickerLabels } from '../../map/LazyLocationPickerMap';
-import type { QuarterCollection } from '../../shared/catalog';
 import { PLACE_DESCRIPTION_MAX, type PlaceDraft } from './draft-parts';
 
 interface LocationFieldProps {
   value: PlaceDraft;
   onChange: (place: PlaceDraft) => void;
-  quarters?: QuarterCollection;
   quarterId: string;
   tiles?: { url: string; attribution: string };
 }
@@ -24,10 +24,12 @@ const FAILED_KEYS = {
  * Where exactly? Three ways, none required: the device's position, a pin on a map, or words.
  * The map is only loaded when asked for; nobody needs it to say where.
  */
-export function LocationField({ value, onChange, quarters, quarterId, tiles }: LocationFieldProps) {
+export function LocationField({ value, onChange, quarterId, tiles }: LocationFieldProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [showMap, setShowMap] = useState(false);
+  // The boundaries (outlines on the map) are read and checked only once the map is open.
+  const quarters = useLiveQuery(() => (showMap ? readCatalog('quarters') : undefined), [showMap]);
   const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState<string>();
   const labels: PickerLabels = useMemo(

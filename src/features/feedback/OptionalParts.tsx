@@ -1,6 +1,5 @@
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { QuarterCollection } from '../../shared/catalog';
 import { ContactField } from './ContactField';
 import { filledCount, type SharedDraft } from './draft-parts';
 import { LocationField } from './LocationField';
@@ -8,12 +7,11 @@ import { OptionalSection } from './OptionalSection';
 import { PhotoField } from './PhotoField';
 
 interface OptionalPartsProps {
-  quarters?: QuarterCollection;
   tiles?: { url: string; attribution: string };
 }
 
 /** Place, photos and contact, each closed until the resident opens it; a closed one says what it holds. */
-export function OptionalParts({ quarters, tiles }: OptionalPartsProps) {
+export function OptionalParts({ tiles }: OptionalPartsProps) {
   const { t } = useTranslation();
   const { control, getValues, setValue, formState } = useFormContext<SharedDraft>();
   const [place, photos, contact, quarterId] = useWatch({ control, name: ['place', 'photos', 'contact', 'quarterId'] });
@@ -35,7 +33,6 @@ export function OptionalParts({ quarters, tiles }: OptionalPartsProps) {
               value={field.value}
               onChange={field.onChange}
               quarterId={quarterId}
-              {...(quarters ? { quarters } : {})}
               {...(tiles ? { tiles } : {})}
             />
           )}

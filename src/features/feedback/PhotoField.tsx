@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotAnImageError, PhotoTooLargeError, reencodePhoto } from '../../offline/photo-reencode';
 import { LIMITS } from '../../shared/limits';
 import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
 import type { DraftPhoto } from './draft-parts';
@@ -34,10 +33,17 @@ export function PhotoField({ photos, onChange, error }: PhotoFieldProps) {
     try {
       for (const file of files.slice(0, Math.max(0, room))) {
         try {
-          const photo = await reencodePhoto(file);
-          onChange((current) => (current.length >= LIMITS.mediaPerItem ? current : [...current, { key: crypto.randomUUID(), blob: photo.blob, type: photo.type }]));
-        } catch (caught) {
-          setProblem(caught instanceof PhotoTooLargeError ? 'feedback:photos.tooLarge' : caught instanceof NotAnImageError ? 'feedback:photos.notAnImage' : 'feedback:photos.failed');
+          // The re-encoder loads with the first photo, not with the start page.
+          const { NotAnImageError, PhotoTooLargeError, reencodePhoto } = await import('../../offline/photo-reencode');
+          try {
+            const photo = await reencodePhoto(file);
+            onChange((current) => (current.length >= LIMITS.mediaPerItem ? current : [...current, { key: crypto.randomUUID(), blob: photo.blob, type: photo.type }]));
+          } catch (caught) {
+            setProblem(caught instanceof PhotoTooLargeError ? 'feedback:photos.tooLarge' : caught instanceof NotAnImageError ? 'feedback:photos.notAnImage' : 'feedback:photos.failed');
+          }
+        } catch {
+          // Its code not on the device yet (offline in the first seconds of a first visit).
+          setProblem('feedback:photos.failed');
         }
       }
     } finally {

@@ -1,14 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary, type Topic } from '../../offline/catalog';
-import type { QuarterCollection } from '../../shared/catalog';
+import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary, type Topic } from '../../offline/catalog';
 
 export type CatalogState = 'loading' | 'ready' | 'missing';
 
 export interface FeedbackCatalogs {
   quarters: QuarterSummary[];
-  /** the polygons, for the pin map's outlines */
-  collection: QuarterCollection | undefined;
   topics: Topic[];
   tiles: { url: string; attribution: string } | undefined;
   state: CatalogState;
@@ -16,12 +13,16 @@ export interface FeedbackCatalogs {
 }
 
 /**
- * Cached quarters and topics at once (they live in IndexedDB), revalidated in the background.
+ * Cached quarter names and topics at once (they live in IndexedDB), revalidated in the background.
  * "missing" means neither the cache nor the network had them: a first visit while offline.
+ * The boundaries are fetched alongside but never waited for or read here: "Wo bin ich?" and the pin
+ * map read them when used, and they are on the device for that after the first visit.
  */
+const EMPTY: QuarterSummary[] = [];
+
 export function useFeedbackCatalogs(): FeedbackCatalogs {
   // Wrapped in an object so "not cached" (value undefined) differs from "still reading" (undefined).
-  const quarters = useLiveQuery(async () => ({ value: await readCatalog('quarters') }), []);
+  const quarters = useLiveQuery(async () => ({ value: await readQuarterNames() }), []);
   const topics = useLiveQuery(async () => ({ value: await readCatalog('topics') }), []);
   const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
   const [refreshing, setRefreshing] = useState(true);
@@ -30,13 +31,13 @@ export function useFeedbackCatalogs(): FeedbackCatalogs {
     setRefreshing(true);
     // The map configuration is a bonus: the forms work without it.
     void refreshCatalog('mapConfig');
-    void Promise.all([refreshCatalog('quarters'), refreshCatalog('topics')]).finally(() => setRefreshing(false));
+    void refreshCatalog('quarters');
+    void Promise.all([refreshCatalog('quarterNames'), refreshCatalog('topics')]).finally(() => setRefreshing(false));
   }, []);
   useEffect(retry, [retry]);
 
-  const quarterList = useMemo(() => (quarters?.value ? summariseQuarters(quarters.value) : []), [quarters]);
   const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
   const haveBoth = quarters?.value !== undefined && topics?.value !== undefined;
   const state: CatalogState = haveBoth ? 'ready' : refreshing || !quarters || !topics ? 'loading' : 'missing';
-  return { quarters: quarterList, collection: quarters?.value, topics: topics?.value ?? [], tiles, state, retry };
+  return { quarters: quarters?.value ?? EMPTY, topics: topics?.value ?? [], tiles, state, retry };
 }

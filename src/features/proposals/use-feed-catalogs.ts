@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary } from '../../offline/catalog';
+import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary } from '../../offline/catalog';
 import type { QuarterCollection } from '../../shared/catalog';
 
 export interface FeedCatalogs {
@@ -12,10 +12,12 @@ export interface FeedCatalogs {
 
 /** Names and outlines for the feed, from the device cache (revalidated in the background). */
 export function useFeedCatalogs(language: string): FeedCatalogs {
+  const quarters = useLiveQuery(() => readQuarterNames(), []);
   const collection = useLiveQuery(() => readCatalog('quarters'), []);
   const topics = useLiveQuery(() => readCatalog('topics'), []);
   const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
   useEffect(() => {
+    void refreshCatalog('quarterNames');
     void refreshCatalog('quarters');
     void refreshCatalog('topics');
     void refreshCatalog('mapConfig');
@@ -23,10 +25,10 @@ export function useFeedCatalogs(language: string): FeedCatalogs {
   return useMemo(() => {
     const labels = new Map((topics ?? []).map((topic) => [topic.id, topic.label[language] ?? topic.label.de]));
     return {
-      quarters: collection ? summariseQuarters(collection) : [],
+      quarters: quarters ?? [],
       collection,
       topicLabel: (id: string) => labels.get(id) ?? id,
       tiles: mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined,
     };
-  }, [collection, topics, mapConfig, language]);
+  }, [quarters, collection, topics, mapConfig, language]);
 }

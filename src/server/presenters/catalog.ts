@@ -1,4 +1,4 @@
-import type { PublicQuarters, QuarterCollection, Topic } from '../../shared/catalog';
+import type { PublicQuarters, QuarterCollection, QuarterName, Topic } from '../../shared/catalog';
 
 // Quarters go out with the properties the API promises (DESIGN §4: id, name, district?); data-pack
 // extras such as official ids and areas stay on the server.
@@ -15,6 +15,13 @@ export function presentQuarters(collection: QuarterCollection): PublicQuarters {
       geometry: feature.geometry,
     })),
   };
+}
+
+/** The names alone, in German collation like the pickers show them. */
+export function presentQuarterNames(collection: QuarterCollection): QuarterName[] {
+  return presentQuarters(collection)
+    .features.map((feature) => feature.properties)
+    .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id.localeCompare(b.id));
 }
 
 export function presentTopics(topics: readonly Topic[]): Topic[] {

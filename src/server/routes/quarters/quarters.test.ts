@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quarterCollectionSchema } from '../../../shared/catalog';
+import { quarterCollectionSchema, quarterNamesSchema } from '../../../shared/catalog';
 import { json, startTestApp, type TestApp } from '../../test/support';
 
 let t: TestApp;
@@ -34,5 +34,29 @@ describe('GET /api/v1/quarters', () => {
     const stale = await t.app.inject({ method: 'GET', url: '/api/v1/quarters', headers: { 'if-none-match': '"stale"' } });
     expect(stale.statusCode).toBe(200);
     expect(stale.body).toBe(first.body);
+  });
+});
+
+describe('GET /api/v1/quarter-names', () => {
+  it('sends the same 53 quarters without boundaries, sorted by name, with an ETag and no-cache', async () => {
+    const [names, full] = await Promise.all([
+      t.app.inject({ method: 'GET', url: '/api/v1/quarter-names' }),
+      t.app.inject({ method: 'GET', url: '/api/v1/quarters' }),
+    ]);
+    expect(names.statusCode).toBe(200);
+    expect(names.headers['cache-control']).toBe('no-cache');
+    expect(names.headers.etag).toMatch(/^"[\w-]+"$/);
+    const list = quarterNamesSchema.parse(json(names));
+    const fromGeoJson = quarterCollectionSchema.parse(json(full)).features.map((f) => f.properties);
+    expect(list).toHaveLength(53);
+    expect(new Set(list.map((q) => q.id))).toEqual(new Set(fromGeoJson.map((q) => q.id)));
+    expect(list.map((q) => q.name)).toEqual([...list.map((q) => q.name)].sort((a, b) => a.localeCompare(b, 'de')));
+    expect(list).toContainEqual({ id: 'erfurt-42-kuehnhausen', name: 'Kühnhausen' });
+    expect(names.body).not.toContain('coordinates');
+    // A fraction of the GeoJSON: what the start page waits for on a first visit.
+    expect(names.body.length * 10).toBeLessThan(full.body.length);
+
+    const again = await t.app.inject({ method: 'GET', url: '/api/v1/quarter-names', headers: { 'if-none-match': String(names.headers.etag) } });
+    expect(again.statusCode).toBe(304);
   });
 });

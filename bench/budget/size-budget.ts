@@ -59,7 +59,7 @@ export async function checkSize(clientDir: string, budgetFile: string): Promise<
       `Over the size budget (${budgetFile}):`,
       ...problems.map((problem) => `  ${problem}`),
       'Move what the start page does not need behind a dynamic import(), or raise the budget on purpose in',
-      'budget/size-budget.json and say why in the commit (README, "Performance").',
+      'bench/budget/size-budget.json and say why in the commit (README, "Performance").',
     );
   }
   return { ok: problems.length === 0, measured, report };
