@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { chunkFileName, OTHER_LANGUAGE_CHUNKS } from './src/build/language-chunks';
 import { precompress } from './src/build/precompress';
 import { preloadIonicStartupHelpers, sharedBuildOptions } from './vite.build-options.ts';
 
@@ -32,6 +33,8 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // Only German is precached; a language is cached when first used (src/offline/language-route.ts).
+        globIgnores: OTHER_LANGUAGE_CHUNKS,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
       devOptions: { enabled: false },
@@ -41,6 +44,7 @@ export default defineConfig({
   ],
   build: {
     ...sharedBuildOptions,
+    rolldownOptions: { ...sharedBuildOptions.rolldownOptions, output: { chunkFileNames: chunkFileName } },
     // dist/server holds the bundled server (src/build/build-server.ts); only dist/client is served.
     outDir: 'dist/client',
   },

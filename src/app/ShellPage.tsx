@@ -1,6 +1,7 @@
 import { IonBackButton, IonButtons, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageButton } from './LanguageButton';
 import { SyncIndicator } from './SyncIndicator';
 
 interface ShellPageProps {
@@ -10,7 +11,7 @@ interface ShellPageProps {
   children: ReactNode;
 }
 
-/** Every screen's frame: one heading, the sync strip, and one `main` landmark around the content. */
+/** Every screen's frame: one heading, the language switch, the sync strip, and one `main` landmark around the content. */
 export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
   const { t } = useTranslation();
   return (
@@ -25,6 +26,12 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
           <IonTitle role="heading" aria-level={1}>
             {t(titleKey)}
           </IonTitle>
+          {/* Tab roots only: a sub-page's header has its back button, and the manager area has its own. */}
+          {!backHref && (
+            <IonButtons slot="end">
+              <LanguageButton />
+            </IonButtons>
+          )}
         </IonToolbar>
         <IonToolbar className="sync-toolbar">
           <SyncIndicator />
