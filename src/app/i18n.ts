@@ -44,12 +44,34 @@ function bundledResources(): Record<string, ResourceKey> {
   return byNamespace;
 }
 
+function fileLoader(language: string, namespace: string): (() => Promise<ResourceKey>) | undefined {
+  const path = `../../i18n/${language}/${namespace}.json`;
+  const data = bundled[path];
+  return lazy[path] ?? (data ? () => Promise.resolve(data) : undefined);
+}
+
+/**
+ * The language's own file; a namespace only some languages have (the manager area: de and en) comes in
+ * the registry's fallback (Arabic → English, Einfache Sprache → German), so a manager whose phone is
+ * set to Arabic still reads the manager area.
+ */
+function loaderFor(language: string, namespace: string): (() => Promise<ResourceKey>) | undefined {
+  let current: string | undefined = language;
+  const seen = new Set<string>();
+  while (current && !seen.has(current)) {
+    const load = fileLoader(current, namespace);
+    if (load) return load;
+    seen.add(current);
+    current = languageInfo(current)?.fallback;
+  }
+  return undefined;
+}
+
 const lazyBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const path = `../../i18n/${language}/${namespace}.json`;
-    const load = lazy[path] ?? (bundled[path] ? () => Promise.resolve(bundled[path] as ResourceKey) : undefined);
+    const load = loaderFor(language, namespace);
     if (!load) {
       callback(new Error(`no translations for ${language}/${namespace}`), null);
       return;
