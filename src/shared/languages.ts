@@ -72,10 +72,13 @@ export function pickText(text: { de: string; [lng: string]: string | undefined }
   return text.de;
 }
 
-/** A submission's recorded language as a manager reads it (de/en UI); unknown codes show as given. */
+/**
+ * A submission's recorded language as a manager reads it: German names in a German (or Einfache Sprache)
+ * UI, English names otherwise, since the manager area is de/en only. Unknown codes show as given.
+ */
 export function languageNameFor(code: string | null | undefined, managerLanguage: string): string {
   if (!code) return '';
   const info = languageInfo(code);
   if (!info) return code;
-  return managerLanguage === 'de' ? info.names.de : info.names.en;
+  return managerLanguage === 'de' || managerLanguage === 'de-simple' ? info.names.de : info.names.en;
 }

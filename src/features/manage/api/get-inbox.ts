@@ -28,6 +28,7 @@ export const inboxItemSchema = z.object({
   receipt: z.string(),
   createdAt: z.string(),
   receivedAt: z.string(),
+  locale: z.string().nullish(),
   unread: z.boolean().nullish(),
   hasPhoto: z.boolean().nullish(),
   supportCount: z.number().nullish(),

@@ -23,7 +23,6 @@ export const historyEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const submissionDetailSchema = inboxItemSchema.extend({
-  locale: z.string().nullish(),
   location: z.object({ lat: z.number(), lng: z.number(), accuracy: z.number().nullish() }).nullish(),
   mediaIds: z.array(z.string()).nullish(),
   proposalId: z.string().nullish(),
