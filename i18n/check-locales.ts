@@ -52,6 +52,8 @@ function markup(text: string): string {
 export const MANAGER_NAMESPACE = /^manage/;
 export const MANAGER_LANGUAGES = ['de', 'en'];
 const REFERENCE = 'de';
+/** Plural texts whose number is also on screen (map clusters), so no form may leave out {{count}}. */
+const NUMBER_SHOWN = /(^|\.)cluster$/;
 
 /** Intl's locale for a folder name: Einfache Sprache follows German grammar. */
 export function pluralLocale(lng: string): string {
@@ -111,7 +113,9 @@ export function compareLocales(locales: Locales): string[] {
         }
         const twin = german.get(key) ?? german.get(`${base}_other`);
         if (twin === undefined || lng === REFERENCE) continue;
-        const dropCount = isPlural && wordsAllowed.has(category) && !placeholders(value).split(',').includes('count');
+        // A cluster marker shows its number; its label must say it too (WCAG 2.5.3, label in name).
+        const numberShown = NUMBER_SHOWN.test(base);
+        const dropCount = isPlural && !numberShown && wordsAllowed.has(category) && !placeholders(value).split(',').includes('count');
         if (placeholders(twin, dropCount) !== placeholders(value)) problems.push(`${lng}: "${ns}:${key}" uses different placeholders than German`);
         if (markup(twin) !== markup(value)) problems.push(`${lng}: "${ns}:${key}" has different markup than German`);
       }

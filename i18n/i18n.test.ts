@@ -85,6 +85,9 @@ describe('the checks catch broken translations', () => {
     expect(compareLocales({ de: { demo: de }, ar: { demo: ar } })).toEqual([]);
     const ru = flatten({ n_one: 'одно фото', n_few: '{{count}} фото', n_many: '{{count}} фото', n_other: '{{count}} фото' });
     expect(compareLocales({ de: { demo: de }, ru: { demo: ru } })).toEqual(['ru: "demo:n_one" uses different placeholders than German']);
+    const clusterDe = flatten({ cluster_one: '{{count}} Treffer', cluster_other: '{{count}} Treffer' });
+    const clusterAr = flatten({ cluster_zero: '{{count}}', cluster_one: 'نتيجة واحدة', cluster_two: '{{count}}', cluster_few: '{{count}}', cluster_many: '{{count}}', cluster_other: '{{count}}' });
+    expect(compareLocales({ de: { demo: clusterDe }, ar: { demo: clusterAr } })).toEqual(['ar: "demo:cluster_one" uses different placeholders than German']);
     const arMissingFew = flatten({ ...Object.fromEntries(ar), n_few: 'صور' });
     expect(compareLocales({ de: { demo: de }, ar: { demo: arMissingFew } })).toEqual(['ar: "demo:n_few" uses different placeholders than German']);
   });

@@ -4,6 +4,7 @@ import type { QuarterSummary } from '../../offline/catalog';
 import { locateQuarter } from '../../offline/locate-quarter';
 import { useTask } from '../../ui/use-task';
 import { formatDistance } from '../../ui/format-distance';
+import { isolate } from '../../ui/bidi';
 
 interface FeedQuarterBarProps {
   quarters: QuarterSummary[];
@@ -42,7 +43,7 @@ export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProp
           {!value && <option value="">{t('proposals:quarter.choose')}</option>}
           {quarters.map((q) => (
             <option key={q.id} value={q.id}>
-              {q.name}
+              <bdi>{q.name}</bdi>
             </option>
           ))}
         </select>
@@ -68,7 +69,7 @@ export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProp
                     clear();
                   }}
                 >
-                  {t('proposals:quarter.candidate', { name: q.name, distance: formatDistance(q.distanceM, i18n.language) })}
+                  {t('proposals:quarter.candidate', { name: isolate(q.name), distance: formatDistance(q.distanceM, i18n.language) })}
                 </button>
               ))}
             </div>
