@@ -106,6 +106,21 @@ export class ManageApi {
     return (await response.json()) as ManagedSubmission;
   }
 
+  /** Any manager API call (a write carries the CSRF token); the status and the parsed JSON body, if any. */
+  async send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.baseUrl}/api/v1/manage${path}`, {
+      method,
+      headers: {
+        cookie: this.cookie,
+        ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  }
+
   /** Creates a centre or opportunity (the seed files' shape) and publishes it, as a manager would in "Inhalte". */
   async publishEntry(kind: 'centres' | 'opportunities', entry: Readonly<Record<string, unknown>>): Promise<void> {
     const headers = { cookie: this.cookie, 'x-csrf-token': this.csrfToken, 'content-type': 'application/json' };

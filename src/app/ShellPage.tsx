@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageButton } from './LanguageButton';
 import { usePageEntryFocus } from './page-focus';
 import { SyncIndicator } from './SyncIndicator';
+import { UpdateBanner } from './UpdateBanner';
 
 interface ShellPageProps {
   titleKey: string;
@@ -45,6 +46,7 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
         <IonToolbar className="sync-toolbar">
           <SyncIndicator />
         </IonToolbar>
+        <UpdateBanner />
       </IonHeader>
       <IonContent role="main" className="ion-padding">
         <div className="page-body">{children}</div>

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
@@ -13,12 +12,14 @@ import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
 import { sendOpen311FrameworkError } from './http/open311-format';
 import { installJsonBodyParser } from './http/json-body';
+import { fastifyTrustProxy } from './http/trust-proxy';
 import { loggerOptions } from './http/logger';
 import { registerSecurityHeaders } from './http/security';
 import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
 import { healthRoutes } from './routes/health/health';
 import { mediaRoutes } from './routes/media/media';
 import { decoratePrincipal } from './auth/manage-guard';
+import { rateLimitSetup } from './services/rate-limit-store';
 import { feedRoutes } from './routes/feed/feed';
 import { manageRoutes } from './routes/manage/manage';
 import { receiptsRoutes } from './routes/receipts/receipts';
@@ -44,7 +45,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: LIMITS.batchMaxBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // The router's own errors (a broken percent-encoding, an over-long parameter) come before any
     // scope: under /open311 they get the Open311 error shape; elsewhere the API's error shape.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -80,12 +81,12 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await registerCompression(app);
   await app.register(cookie);
 
-  // Clients are told apart by a salted hash of their address, kept in memory for one window only:
-  // the limiter works, and not even RAM holds a plain IP address.
-  const salt = randomBytes(16);
+  // Salted client keys; counters in the database on PostgreSQL, so limits hold across instances.
+  const limits = await rateLimitSetup(ctx.db, ctx.dialect, (error) => app.log.error({ err: error }, 'rate limit sweep failed'));
+  app.addHook('onClose', async () => limits.stop());
   await app.register(rateLimit, {
     global: false,
-    keyGenerator: (request) => createHash('sha256').update(salt).update(request.ip).digest('base64url'),
+    ...limits.options,
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate_limited', `Too many requests, try again in ${context.after}`),
   });

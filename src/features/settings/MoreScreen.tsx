@@ -2,8 +2,9 @@ import { IonIcon, IonItem, IonLabel, IonList, IonRadio, IonRadioGroup } from '@i
 import { informationCircleOutline, lockClosedOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_LIST } from '../../shared/languages';
+import { InstallSection } from './InstallSection';
 
-/** "Mehr": language, about, and the way to the managers' area. */
+/** "Mehr": language, installing the app, about, and the way to the managers' area. */
 export function MoreScreen() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? i18n.language;
@@ -30,6 +31,7 @@ export function MoreScreen() {
           ))}
         </IonRadioGroup>
       </section>
+      <InstallSection />
       <h2>{t('settings:more.title')}</h2>
       <IonList inset>
         <IonItem routerLink="/mehr/ueber" detail>
