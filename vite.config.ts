@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { chunkFileName, OTHER_LANGUAGE_CHUNKS } from './src/build/language-chunks';
 import { precompress } from './src/build/precompress';
 import { preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
 
@@ -87,8 +88,9 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // Only German is precached; another language is cached when first used (src/offline/language-route.ts).
         // Screenshots are for the browser's install dialog only: no resident's phone needs them offline.
-        globIgnores: ['screenshots/**'],
+        globIgnores: [...OTHER_LANGUAGE_CHUNKS, 'screenshots/**'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
       devOptions: { enabled: false },
@@ -98,6 +100,7 @@ export default defineConfig({
   ],
   build: {
     ...sharedBuildOptions,
+    rolldownOptions: { ...sharedBuildOptions.rolldownOptions, output: { chunkFileNames: chunkFileName } },
     // dist/server holds the bundled server (src/build/build-server.ts); only dist/client is served.
     outDir: 'dist/client',
   },

@@ -35,47 +35,134 @@ function baseKeys(flat: Flat): Set<string> {
   return new Set([...flat.keys()].map((key) => key.replace(PLURAL_SUFFIX, '')));
 }
 
-function placeholders(text: string): string {
-  return [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join(',');
+function placeholders(text: string, dropCount = false): string {
+  return [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)]
+    .map((m) => m[1])
+    .filter((name) => !(dropCount && name === 'count'))
+    .sort()
+    .join(',');
 }
 
-/** (a) same namespaces and keys everywhere, each language's plural forms, same placeholders; (c) no empty text. */
+/** `<strong>`, `</1>`, `<br/>`: markup a translation must keep so Trans components still fit. */
+function markup(text: string): string {
+  return [...text.matchAll(/<\/?(\w+)\s*\/?>/g)].map((m) => m[0]).sort().join(',');
+}
+
+/** Manager namespaces are German and English only (the manager area is not translated further). */
+export const MANAGER_NAMESPACE = /^manage/;
+export const MANAGER_LANGUAGES = ['de', 'en'];
+const REFERENCE = 'de';
+/** Plural texts whose number is also on screen (map clusters), so no form may leave out {{count}}. */
+const NUMBER_SHOWN = /(^|\.)cluster$/;
+
+/** Intl's locale for a folder name: Einfache Sprache follows German grammar. */
+export function pluralLocale(lng: string): string {
+  return lng === 'de-simple' ? 'de' : lng;
+}
+
+/**
+ * Plural categories that stand for exactly one number in this language (Arabic zero, one, two; German
+ * and English one) may say the number in words («صورتان») instead of {{count}}. Russian "one" also
+ * covers 21, 31 …, so there the number must stay.
+ */
+export function singleNumberCategories(lng: string): Set<string> {
+  const rules = new Intl.PluralRules(pluralLocale(lng));
+  const numbers = new Map<string, number>();
+  for (let n = 0; n <= 1000; n++) {
+    const category = rules.select(n);
+    numbers.set(category, (numbers.get(category) ?? 0) + 1);
+  }
+  return new Set([...numbers].filter(([, count]) => count === 1).map(([category]) => category));
+}
+
+function namespacesFor(lng: string, reference: Record<string, Flat>): string[] {
+  return Object.keys(reference).filter((ns) => MANAGER_LANGUAGES.includes(lng) || !MANAGER_NAMESPACE.test(ns));
+}
+
+/**
+ * (a) against German: every namespace (manager ones in de/en only), every key and no other, exactly the
+ * language's CLDR plural forms, the same placeholders and markup; (c) no empty text.
+ */
 export function compareLocales(locales: Locales): string[] {
   const problems: string[] = [];
-  const names = Object.keys(locales);
-  const namespaces = new Set(names.flatMap((lng) => Object.keys(locales[lng] ?? {})));
-  for (const ns of namespaces) {
-    const all = new Set(names.flatMap((lng) => [...baseKeys(locales[lng]?.[ns] ?? new Map())]));
-    for (const lng of names) {
-      const flat = locales[lng]?.[ns];
+  const reference = locales[REFERENCE] ?? {};
+  for (const [lng, namespaces] of Object.entries(locales)) {
+    const categories = new Set<string>(new Intl.PluralRules(pluralLocale(lng)).resolvedOptions().pluralCategories);
+    const wordsAllowed = singleNumberCategories(lng);
+    for (const ns of namespacesFor(lng, reference)) {
+      const flat = namespaces[ns];
+      const german = reference[ns] ?? new Map<string, string>();
       if (!flat) {
         problems.push(`${lng}: namespace "${ns}" is missing`);
         continue;
       }
-      const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+      const germanBases = baseKeys(german);
       const present = baseKeys(flat);
-      for (const key of all) if (!present.has(key)) problems.push(`${lng}: "${ns}:${key}" is missing`);
+      for (const key of germanBases) if (!present.has(key)) problems.push(`${lng}: "${ns}:${key}" is missing`);
+      for (const key of present) if (!germanBases.has(key)) problems.push(`${lng}: "${ns}:${key}" is not a German key`);
       for (const [key, value] of flat) {
         if (!value.trim()) problems.push(`${lng}: "${ns}:${key}" is empty`);
+        const category = PLURAL_SUFFIX.exec(key)?.[1];
         const base = key.replace(PLURAL_SUFFIX, '');
-        if (base !== key) {
-          for (const category of categories) {
-            if (!flat.has(`${base}_${category}`)) problems.push(`${lng}: "${ns}:${base}_${category}" (plural) is missing`);
+        const isPlural = category !== undefined;
+        if (isPlural) {
+          for (const wanted of categories) {
+            if (!flat.has(`${base}_${wanted}`)) problems.push(`${lng}: "${ns}:${base}_${wanted}" (plural) is missing`);
           }
+          if (!categories.has(category)) problems.push(`${lng}: "${ns}:${key}" is not a plural form of ${lng}`);
         }
+        const twin = german.get(key) ?? german.get(`${base}_other`);
+        if (twin === undefined || lng === REFERENCE) continue;
+        // A cluster marker shows its number; its label must say it too (WCAG 2.5.3, label in name).
+        const numberShown = NUMBER_SHOWN.test(base);
+        const dropCount = isPlural && !numberShown && wordsAllowed.has(category) && !placeholders(value).split(',').includes('count');
+        if (placeholders(twin, dropCount) !== placeholders(value)) problems.push(`${lng}: "${ns}:${key}" uses different placeholders than German`);
+        if (markup(twin) !== markup(value)) problems.push(`${lng}: "${ns}:${key}" has different markup than German`);
       }
-      for (const other of names.filter((o) => o !== lng)) {
-        const otherFlat = locales[other]?.[ns];
-        for (const [key, value] of flat) {
-          const twin = otherFlat?.get(key) ?? otherFlat?.get(`${key.replace(PLURAL_SUFFIX, '')}_other`);
-          if (twin !== undefined && placeholders(twin) !== placeholders(value)) {
-            problems.push(`${lng}/${other}: "${ns}:${key}" uses different placeholders`);
-          }
-        }
-      }
+    }
+    for (const ns of Object.keys(namespaces)) {
+      if (!namespacesFor(lng, reference).includes(ns)) problems.push(`${lng}: namespace "${ns}" is not a German resident namespace`);
     }
   }
   return [...new Set(problems)];
+}
+
+/** Does a text say anything in words? "{{name}} ({{distance}})" does not, so it cannot be left untranslated. */
+function hasWords(text: string): boolean {
+  return /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, '').replace(/<[^>]*>/g, ''));
+}
+
+/**
+ * No text silently left in German: a value identical to German must be listed for its locale in
+ * i18n/same-as-german.json (proper names, and the many short labels Einfache Sprache shares). Entries
+ * that are no longer identical are reported too, so the list stays true.
+ */
+export function checkIdentical(locales: Locales, allowed: Record<string, readonly string[]>): string[] {
+  const problems: string[] = [];
+  const reference = locales[REFERENCE] ?? {};
+  for (const [lng, namespaces] of Object.entries(locales)) {
+    if (lng === REFERENCE) continue;
+    const allow = new Set(allowed[lng] ?? []);
+    const identical = new Set<string>();
+    for (const [ns, flat] of Object.entries(namespaces)) {
+      for (const [key, value] of flat) {
+        if (reference[ns]?.get(key) === value && hasWords(value)) identical.add(`${ns}:${key}`);
+      }
+    }
+    for (const key of identical) if (!allow.has(key)) problems.push(`${lng}: "${key}" is identical to German and not listed in same-as-german.json`);
+    for (const key of allow) if (!identical.has(key)) problems.push(`${lng}: "${key}" is listed in same-as-german.json but differs from German`);
+  }
+  return problems;
+}
+
+/** Every German key is used: named in src, or in the explicit list of keys src builds at run time. */
+export function checkUnusedKeys(uses: readonly KeyUse[], locales: Locales, dynamicKeys: readonly string[]): string[] {
+  const used = new Set([...uses.map((u) => u.key), ...dynamicKeys]);
+  const problems: string[] = [];
+  for (const [ns, flat] of Object.entries(locales[REFERENCE] ?? {})) {
+    for (const key of baseKeys(flat)) if (!used.has(`${ns}:${key}`)) problems.push(`"${ns}:${key}" is used nowhere in src`);
+  }
+  return problems;
 }
 
 export interface KeyUse {
@@ -121,6 +208,8 @@ export function checkUsedKeys(uses: KeyUse[], locales: Locales, root = ''): stri
     const ns = key.slice(0, separator);
     const path = key.slice(separator + 1);
     for (const [lng, namespaces] of Object.entries(locales)) {
+      // The manager area reads de/en files in every language (src/app/i18n.ts falls back along the registry).
+      if (MANAGER_NAMESPACE.test(ns) && !MANAGER_LANGUAGES.includes(lng)) continue;
       const flat = namespaces[ns];
       if (!flat) {
         problems.push(`${where}: "${key}" uses namespace "${ns}", which ${lng} does not have`);

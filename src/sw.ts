@@ -6,6 +6,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { registerTileRoute } from './map/tile-route';
 import { readCatalog } from './offline/catalog';
 import { getDatabase } from './offline/db';
+import { registerLanguageRoute } from './offline/language-route';
 import { registerPhotoRoute } from './offline/photo-route';
 import { createSyncEngine } from './offline/sync-engine';
 import { BACKGROUND_SYNC_TAG } from './offline/sync-constants';
@@ -21,6 +22,7 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 // Map tiles (cross-origin): cache-first with a size limit, so maps seen once have a background offline.
 registerTileRoute(async () => (await readCatalog('mapConfig'))?.tileUrl);
 registerPhotoRoute();
+registerLanguageRoute();
 
 // Updates wait (docs/decisions.md, "Updates wait for the resident"): a new version installs next to the running
 // one and takes over only when the page asks for it — after the resident pressed "Jetzt aktualisieren" and the page

@@ -4,7 +4,7 @@ import type { BrowserContext } from '@playwright/test';
 
 // The resident languages the accessibility journeys run in. Adding a language to the journeys is one entry
 // here, once its folder i18n/<code>/ exists and the app accepts the code (src/app/i18n.ts).
-export const LOCALES_UNDER_TEST: readonly string[] = ['de'];
+export const LOCALES_UNDER_TEST: readonly string[] = ['de', 'de-simple', 'ar'];
 
 /** The key src/app/i18n.ts reads the chosen language from before the first render. */
 const LANGUAGE_STORAGE_KEY = 'qs.language';

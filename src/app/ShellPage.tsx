@@ -1,6 +1,7 @@
 import { IonBackButton, IonButtons, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageButton } from './LanguageButton';
 import { usePageEntryFocus } from './page-focus';
 import { SyncIndicator } from './SyncIndicator';
 import { UpdateBanner } from './UpdateBanner';
@@ -13,8 +14,8 @@ interface ShellPageProps {
 }
 
 /**
- * Every screen's frame: one `h1` (focused when the screen becomes active, see page-focus.ts), the sync
- * strip, and one `main` landmark around the content.
+ * Every screen's frame: one `h1` (focused when the screen becomes active, see page-focus.ts), the language
+ * switch on tab roots, the sync strip, and one `main` landmark around the content.
  */
 export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
   const { t } = useTranslation();
@@ -35,6 +36,12 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
               {title}
             </h1>
           </IonTitle>
+          {/* Tab roots only: a sub-page's header has its back button, and the manager area has its own. */}
+          {!backHref && (
+            <IonButtons slot="end">
+              <LanguageButton />
+            </IonButtons>
+          )}
         </IonToolbar>
         <IonToolbar className="sync-toolbar">
           <SyncIndicator />

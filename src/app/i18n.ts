@@ -1,16 +1,14 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-
-export const LANGUAGES = ['de', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'de';
+import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, languageInfo, LANGUAGES, type Language } from '../shared/languages';
 
 // Kept in localStorage, not IndexedDB, because it must be known synchronously before the first render.
 const STORAGE_KEY = 'qs.language';
 
 // The start screen's German texts are bundled so the first screen never waits; every other namespace and
 // language is its own chunk, fetched with the screen that needs it (lazyScreen) or when someone picks the
-// language, and precached by the service worker like all code.
+// language. The service worker precaches German only; another language's chunks are cached the first time
+// they are fetched (vite.config.ts), so a language used once keeps working offline.
 // Bundled: Mitmachen (feedback), the shell (common), error messages, the news badge on the tab bar (submissions).
 const bundled = import.meta.glob<ResourceKey>(
   ['../../i18n/de/common.json', '../../i18n/de/errors.json', '../../i18n/de/feedback.json', '../../i18n/de/submissions.json'],
@@ -46,12 +44,34 @@ function bundledResources(): Record<string, ResourceKey> {
   return byNamespace;
 }
 
+function fileLoader(language: string, namespace: string): (() => Promise<ResourceKey>) | undefined {
+  const path = `../../i18n/${language}/${namespace}.json`;
+  const data = bundled[path];
+  return lazy[path] ?? (data ? () => Promise.resolve(data) : undefined);
+}
+
+/**
+ * The language's own file; a namespace only some languages have (the manager area: de and en) comes in
+ * the registry's fallback (Arabic → English, Einfache Sprache → German), so a manager whose phone is
+ * set to Arabic still reads the manager area.
+ */
+function loaderFor(language: string, namespace: string): (() => Promise<ResourceKey>) | undefined {
+  let current: string | undefined = language;
+  const seen = new Set<string>();
+  while (current && !seen.has(current)) {
+    const load = fileLoader(current, namespace);
+    if (load) return load;
+    seen.add(current);
+    current = languageInfo(current)?.fallback;
+  }
+  return undefined;
+}
+
 const lazyBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const path = `../../i18n/${language}/${namespace}.json`;
-    const load = lazy[path] ?? (bundled[path] ? () => Promise.resolve(bundled[path] as ResourceKey) : undefined);
+    const load = loaderFor(language, namespace);
     if (!load) {
       callback(new Error(`no translations for ${language}/${namespace}`), null);
       return;
@@ -63,22 +83,21 @@ const lazyBackend: BackendModule = {
   },
 };
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-function storedLanguage(): Language {
+/** The remembered choice; on a first visit the browser's languages (German when none matches). */
+function startLanguage(): Language {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+    if (isLanguage(value)) return value;
   } catch {
-    return DEFAULT_LANGUAGE;
+    // Storage blocked: follow the browser for this visit.
   }
+  return typeof navigator === 'undefined' ? DEFAULT_LANGUAGE : detectLanguage(navigator.languages);
 }
 
 function reflectLanguage(language: string) {
-  document.documentElement.lang = language;
-  document.documentElement.dir = i18next.dir(language);
+  const info = languageInfo(language);
+  document.documentElement.lang = info?.lang ?? language;
+  document.documentElement.dir = info?.dir ?? 'ltr';
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
@@ -93,8 +112,11 @@ export async function initI18n(): Promise<typeof i18next> {
     .use(lazyBackend)
     .use(initReactI18next)
     .init({
-      lng: storedLanguage(),
-      fallbackLng: DEFAULT_LANGUAGE,
+      lng: startLanguage(),
+      // No fallback language: the locale check (i18n/i18n.test.ts) makes every language complete, and a
+      // fallback would make i18next download German namespaces beside the active language's.
+      fallbackLng: false,
+      load: 'currentOnly',
       supportedLngs: [...LANGUAGES],
       ns: START_NAMESPACES,
       defaultNS: 'common',

@@ -1,7 +1,8 @@
 import type { MapLabels } from './map-types';
 
 /** The words every map needs; a feature supplies them from its own namespace (this folder has no i18n). */
-export type MapTextKey = 'region' | 'zoomIn' | 'zoomOut' | 'loading' | 'tilesUnavailable' | 'yourLocation' | 'cluster';
+export const MAP_TEXT_KEYS = ['region', 'zoomIn', 'zoomOut', 'loading', 'tilesUnavailable', 'yourLocation', 'cluster'] as const;
+export type MapTextKey = (typeof MAP_TEXT_KEYS)[number];
 
 export function mapLabels(text: (key: MapTextKey, count?: number) => string): MapLabels {
   return {

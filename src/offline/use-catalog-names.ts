@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary, type Topic } from './catalog';
+import { pickText } from '../shared/languages';
 
 /*
  * The one React hook in src/offline: names for quarter and topic ids, read live from the catalog
@@ -19,7 +20,7 @@ export interface CatalogNames {
 /** Builds the lookups; pure, so it is tested without React. */
 export function catalogNames(quarters: QuarterSummary[], topics: Topic[], language: string): CatalogNames {
   const quarterById = new Map(quarters.map((q) => [q.id, q.name]));
-  const topicById = new Map(topics.map((topic) => [topic.id, topic.label[language] ?? topic.label.de]));
+  const topicById = new Map(topics.map((topic) => [topic.id, pickText(topic.label, language)]));
   return {
     quarters,
     topics,

@@ -156,6 +156,8 @@ const inboxFields = {
   receipt: z.string(),
   createdAt: z.string(),
   receivedAt: z.string(),
+  /** The resident's app language when they sent it (a code of src/shared/languages.ts). */
+  locale: z.string().nullable(),
 };
 
 /** One row of the inbox (`GET /api/v1/manage/submissions`). Exact locations: managers only. */
@@ -192,7 +194,6 @@ export type ManagerHistoryEntry = z.infer<typeof managerHistoryEntrySchema>;
 export const managerSubmissionSchema = z
   .object({
     ...inboxFields,
-    locale: z.string().nullable(),
     location: point.extend({ accuracy: z.number().optional() }).nullable(),
     mediaIds: z.array(z.string()),
     proposalId: z.string().nullable(),

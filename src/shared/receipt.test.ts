@@ -23,3 +23,13 @@ describe('the receipt code a person types', () => {
     expect(receiptCodeSchema.safeParse('').success).toBe(false);
   });
 });
+
+describe('receipts typed on other keyboards', () => {
+  it('reads Arabic-Indic and Persian digits and Cyrillic look-alike capitals', () => {
+    expect(normaliseReceipt('erf ٤k٧q m٢xd')).toBe('ERF-4K7Q-M2XD');
+    expect(normaliseReceipt('ERF-۴K۷Q-M۲XD')).toBe('ERF-4K7Q-M2XD');
+    // Е, К, М and Х below are Cyrillic.
+    expect(normaliseReceipt('ЕRF-4К7Q-М2Хd')).toBe('ERF-4K7Q-M2XD');
+    expect(normaliseReceipt('еrf-4к7q-м2хd')).toBe('ERF-4K7Q-M2XD');
+  });
+});

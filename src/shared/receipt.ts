@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asciiDigits, latinLookalikes } from './digits';
 
 // Receipts are read out over the phone, so the alphabet leaves out look-alikes (Crockford base32: no I, L, O, U).
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -10,10 +11,9 @@ export function makeReceipt(prefix: string, random: Uint8Array = crypto.getRando
   return `${prefix}-${symbols.slice(0, 4)}-${symbols.slice(4)}`;
 }
 
-/** Accepts what people type: lower case, spaces, O for 0 and I/L for 1. */
+/** Accepts what people type: lower case, spaces, O for 0 and I/L for 1, Arabic digits, Cyrillic look-alikes. */
 export function normaliseReceipt(input: string): string {
-  const cleaned = input
-    .toUpperCase()
+  const cleaned = latinLookalikes(asciiDigits(input).toUpperCase())
     .replace(/[\s-]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');

@@ -43,6 +43,11 @@ describe('submission schema', () => {
     expect(result.error?.issues[0]?.path.join('.')).toBe('contact.phone');
   });
 
+  it('reads an interest phone number typed with Arabic-Indic digits as 0-9', () => {
+    const result = submissionSchema.parse({ ...base, kind: 'interest', opportunityId: 'o', name: 'Ada', contact: { phone: '٠٣٦١ ۱۲۳' } });
+    expect(result.kind === 'interest' && result.contact.phone).toBe('0361 123');
+  });
+
   it('needs an e-mail or a phone for interest', () => {
     const result = submissionSchema.safeParse({ ...base, kind: 'interest', opportunityId: 'o', name: 'Ada', contact: {} });
     expect(result.success).toBe(false);

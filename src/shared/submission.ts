@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { apiErrorSchema } from './api-error';
+import { asciiDigits } from './digits';
 
 // The outbox item IS the request body item (DESIGN §4): the client stores exactly what it will send,
 // so what the server validates is what the user typed.
@@ -70,8 +71,11 @@ export const interestItemSchema = z.object({
     .object({
       email: z.email().max(LIMITS.emailMax).optional(),
       // Digits and the usual separators; a word like "call me" is not a number anyone can dial.
-      phone: trimmed(3, LIMITS.phoneMax)
-        .regex(/^\+?[0-9 ()/-]{3,}$/)
+      // Arabic-Indic digits are read as 0-9, so a number typed on an Arabic keyboard is accepted.
+      phone: z
+        .string()
+        .transform(asciiDigits)
+        .pipe(trimmed(3, LIMITS.phoneMax).regex(/^\+?[0-9 ()/-]{3,}$/))
         .optional(),
     })
     .refine((c) => c.email !== undefined || c.phone !== undefined, {

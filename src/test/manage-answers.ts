@@ -26,6 +26,7 @@ export function inboxItem(id: string, overrides: Partial<InboxItem> = {}): Inbox
     receipt: `ERF-${id}`,
     createdAt: AT,
     receivedAt: AT,
+    locale: 'de',
     theme: null,
     unread: false,
     hasPhoto: false,

@@ -108,7 +108,9 @@ export function QuarterPicker(props: PickOne | PickMany) {
           {shown.map((q) => (
             <li key={q.id} className="check-field">
               <input id={`${id}-${q.id}`} type="checkbox" checked={chosen.has(q.id)} onChange={(e) => toggle(q.id, e.target.checked)} />
-              <label htmlFor={`${id}-${q.id}`}>{q.name}</label>
+              <label htmlFor={`${id}-${q.id}`}>
+                <bdi>{q.name}</bdi>
+              </label>
             </li>
           ))}
         </ul>
@@ -125,7 +127,7 @@ export function QuarterPicker(props: PickOne | PickMany) {
         {shown.map((quarter) => (
           <li key={quarter.id}>
             <button type="button" aria-pressed={quarter.id === value} onClick={() => pickOne(quarter.id)}>
-              {quarter.name}
+              <bdi>{quarter.name}</bdi>
               {quarter.district && <span className="muted"> · {quarter.district}</span>}
             </button>
           </li>

@@ -21,7 +21,8 @@ export function CentreCard({ centre, quarterName, distanceM, now }: CentreCardPr
   return (
     <li className="directory-card" data-testid="centre-card" data-id={centre.id}>
       <h3>
-        <Link to={`/entdecken/orte/${centre.id}`}>{centre.name}</Link>
+        <Link to={`/entdecken/orte/${centre.id}`}><bdi>{centre.name}</bdi>
+        </Link>
       </h3>
       <p className="card-meta">
         {t(KIND_LABELS[centre.kind])}

@@ -23,7 +23,9 @@ export function CentreDetails() {
   return (
     <article className="details" data-testid="centre-details">
       <header>
-        <h2 className="details-title">{centre.name}</h2>
+        <h2 className="details-title">
+          <bdi>{centre.name}</bdi>
+        </h2>
         <p className="details-meta">
           {t(KIND_LABELS[centre.kind])} · {directory.quarterNames.get(centre.quarterId) ?? centre.quarterId}
           {centre.sample && <SampleBadge />}
@@ -37,7 +39,7 @@ export function CentreDetails() {
       )}
       <section className="details-section" aria-labelledby="address-heading">
         <h2 id="address-heading">{t('discover:details.address')}</h2>
-        <p>{centre.address ?? t(centre.sample ? 'discover:details.addressSample' : 'discover:details.addressUnknown')}</p>
+        <p>{centre.address ? <bdi>{centre.address}</bdi> : t(centre.sample ? 'discover:details.addressSample' : 'discover:details.addressUnknown')}</p>
         {centre.operator && <p className="muted">{t('discover:details.operator', { operator: centre.operator })}</p>}
       </section>
       <OpeningHoursInfo hours={centre.hours} />

@@ -95,7 +95,8 @@ export function OpportunityDetails() {
       )}
       {centre && (
         <p>
-          {t('discover:details.atCentre')} <Link to={`/entdecken/orte/${centre.id}`}>{centre.name}</Link>
+          {t('discover:details.atCentre')} <Link to={`/entdecken/orte/${centre.id}`}><bdi>{centre.name}</bdi>
+          </Link>
         </p>
       )}
       <InterestForm opportunityId={opportunity.id} title={title} />

@@ -2,6 +2,7 @@ import type { NewSubmission } from '../../offline/outbox';
 import { interestItemSchema } from '../../shared/submission';
 import { byMessages, SEND_TIME_FIELDS, type FormCheck } from '../../ui/form/form-resolver';
 import { INTEREST_MESSAGES } from '../../ui/form/submission-messages';
+import { asciiDigits } from '../../shared/digits';
 
 // "Ich bin interessiert": the form's values and the item they become. The values have the item's
 // shape (contact.email, contact.phone), so a schema problem lands on the field of the same name.
@@ -16,7 +17,7 @@ export const EMPTY_INTEREST: InterestDraft = { name: '', contact: { email: '', p
 
 export function toInterest(opportunityId: string, draft: InterestDraft): NewSubmission {
   const email = draft.contact.email.trim();
-  const phone = draft.contact.phone.trim();
+  const phone = asciiDigits(draft.contact.phone).trim();
   const message = draft.message.trim();
   return {
     kind: 'interest',

@@ -1,3 +1,4 @@
+import { intlLocale, LANGUAGES, pickText } from '../../shared/languages';
 import type { CentreKind, CommitmentType, OfferTag, Skill, SuitableFor, Wheelchair } from '../../shared/directory';
 
 // Translation keys for every tag of the directory, spelled out so the i18n check sees each one.
@@ -62,17 +63,18 @@ export const COMMITMENT_LABELS: Record<CommitmentType, string> = {
   regular: 'discover:commitment.regular',
 };
 
-/** Languages a filter offers: the app's seven (DESIGN §2). Names come from Intl.DisplayNames. */
-export const FILTER_LANGUAGES = ['de', 'en', 'ar', 'uk', 'ru', 'tr'] as const;
+/** Languages a filter offers: the app's languages that people speak (Einfache Sprache is German). Names from Intl.DisplayNames. */
+export const FILTER_LANGUAGES = LANGUAGES.filter((code) => code !== 'de-simple');
 
 export function languageName(code: string, uiLanguage: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(uiLanguage)], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-export function localised(text: { de: string; en: string; [lng: string]: string }, language: string): string {
-  return text[language] ?? text.en;
+/** A seed text in the UI language along the registry's fallbacks (Einfache Sprache → German, others → English). */
+export function localised(text: { de: string; [lng: string]: string | undefined }, language: string): string {
+  return pickText(text, language);
 }

@@ -23,8 +23,5 @@ export function mailLink(email: string, subject?: string): string {
   return subject ? `mailto:${email}?subject=${encodeURIComponent(subject)}` : `mailto:${email}`;
 }
 
-/** "1,2 km" / "350 m" in the UI language. */
-export function formatDistance(metres: number, language: string): string {
-  if (metres < 1000) return `${new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(Math.round(metres / 10) * 10)} m`;
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(metres / 1000)} km`;
-}
+// Distances are formatted by src/ui/format-distance.ts (Intl unit style), shared with the feedback form.
+export { formatDistance } from '../../ui/format-distance';

@@ -18,7 +18,7 @@ describe('openStateText', () => {
     const tomorrow = openStateText({ kind: 'closed', opensAt: new Date('2026-12-03T08:00:00Z') }, now, 'de', t);
     expect(tomorrow.text).toBe('discover:open.closed · discover:open.opensTomorrow{"time":"09:00"}');
     const later = openStateText({ kind: 'closed', opensAt: new Date('2026-12-07T08:00:00Z'), why: 'holiday' }, now, 'de', t);
-    expect(later.text).toBe('discover:open.closedHoliday · discover:open.opensOn{"day":"Montag, 7.12.","time":"09:00"}');
+    expect(later.text).toBe('discover:open.closedHoliday · discover:open.opensOn{"day":"Montag, 7. Dezember","time":"09:00"}');
   });
 
   it('says when nothing is known', () => {

@@ -26,7 +26,7 @@ export function openStateText(state: OpenState, now: Date, language: string, t: 
   if (day === today) when = t('discover:open.opensToday', { time: time(state.opensAt) });
   else if (day === tomorrow) when = t('discover:open.opensTomorrow', { time: time(state.opensAt) });
   else {
-    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'numeric', timeZone }).format(state.opensAt);
+    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(state.opensAt);
     when = t('discover:open.opensOn', { day: weekday, time: time(state.opensAt) });
   }
   return { tone: 'closed', text: `${prefix} · ${when}` };

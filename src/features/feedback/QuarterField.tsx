@@ -4,6 +4,7 @@ import type { QuarterSummary } from '../../offline/catalog';
 import { assignRef } from '../../ui/assign-ref';
 import { QuarterPicker } from '../../ui/QuarterPicker';
 import { WhereAmI } from './WhereAmI';
+import { isolate } from '../../ui/bidi';
 
 interface QuarterFieldProps {
   quarters: QuarterSummary[];
@@ -37,7 +38,7 @@ export function QuarterField({ quarters, value, onChange, error, inputRef }: Qua
           results: t('feedback:quarter.results'),
           noMatch: t('feedback:quarter.noMatch'),
           more: (count) => t('feedback:quarter.more', { count }),
-          chosen: (name) => t('feedback:quarter.chosen', { name }),
+          chosen: (name) => t('feedback:quarter.chosen', { name: isolate(name) }),
           none: t('feedback:quarter.none'),
         }}
       />

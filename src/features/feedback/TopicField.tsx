@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '../../offline/catalog';
 import { Field } from '../../ui/form/Field';
+import { pickText } from '../../shared/languages';
 
 interface TopicFieldProps {
   topics: Topic[];
@@ -21,7 +22,7 @@ export function TopicField({ topics, value, onChange, error, selectRef }: TopicF
           <option value="">{t('feedback:topic.placeholder')}</option>
           {topics.map((topic) => (
             <option key={topic.id} value={topic.id}>
-              {topic.label[i18n.language] ?? topic.label.de}
+              {pickText(topic.label, i18n.language)}
             </option>
           ))}
         </select>

@@ -61,7 +61,7 @@ export function WhereAmI({ onChoose, onUseList }: WhereAmIProps) {
             {candidates.map((quarter) => (
               <li key={quarter.id}>
                 <button type="button" onClick={() => choose(quarter)}>
-                  {quarter.name}
+                  <bdi>{quarter.name}</bdi>
                   <span className="muted">
                     {' · '}
                     {quarter.distanceM === 0 ? t('feedback:whereAmI.here') : distanceText(quarter.distanceM, i18n.language, t)}

@@ -24,8 +24,12 @@ export function FeedCard({ item, topicLabel, mine, fetchedAt }: FeedCardProps) {
         <p className="feed-meta">
           <span className="feed-kind">{t(FEED_KIND_KEYS[item.kind])}</span> · {topicLabel} · <time dateTime={item.createdAt}>{date}</time>
         </p>
-        <h3 id={`feed-${item.id}`} tabIndex={-1}>{heading}</h3>
-        <p className="feed-text">{item.text}</p>
+        <h3 id={`feed-${item.id}`} tabIndex={-1} dir={item.title ? 'auto' : undefined}>
+          {heading}
+        </h3>
+        <p className="feed-text" dir="auto">
+          {item.text}
+        </p>
         {item.mediaIds.length > 0 && (
           <div className="feed-photos">
             {item.mediaIds.map((id, index) => (
@@ -45,7 +49,7 @@ export function FeedCard({ item, topicLabel, mine, fetchedAt }: FeedCardProps) {
         {item.publicResponse && (
           <div className="feed-answer" data-testid="public-answer">
             <p className="feed-answer-label">{t('proposals:answer')}</p>
-            <p>{item.publicResponse}</p>
+            <p dir="auto">{item.publicResponse}</p>
           </div>
         )}
         {item.kind === 'proposal' && <SupportButton proposalId={item.id} title={heading} mine={mine} />}

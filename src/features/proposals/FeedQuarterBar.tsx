@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { QuarterSummary } from '../../offline/catalog';
 import { locateQuarter } from '../../offline/locate-quarter';
 import { useTask } from '../../ui/use-task';
+import { formatDistance } from '../../ui/format-distance';
+import { isolate } from '../../ui/bidi';
 
 interface FeedQuarterBarProps {
   quarters: QuarterSummary[];
@@ -23,7 +25,7 @@ const FAILED_KEYS = {
  * letters to jump) or found with "Wo bin ich?" on the device.
  */
 export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const { busy, result, run, clear } = useTask(locateQuarter);
 
@@ -41,7 +43,7 @@ export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProp
           {!value && <option value="">{t('proposals:quarter.choose')}</option>}
           {quarters.map((q) => (
             <option key={q.id} value={q.id}>
-              {q.name}
+              <bdi>{q.name}</bdi>
             </option>
           ))}
         </select>
@@ -67,7 +69,7 @@ export function FeedQuarterBar({ quarters, value, onChange }: FeedQuarterBarProp
                     clear();
                   }}
                 >
-                  {t('proposals:quarter.candidate', { name: q.name, distance: Math.round(q.distanceM) })}
+                  {t('proposals:quarter.candidate', { name: isolate(q.name), distance: formatDistance(q.distanceM, i18n.language) })}
                 </button>
               ))}
             </div>

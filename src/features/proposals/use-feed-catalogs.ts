@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary } from '../../offline/catalog';
 import type { QuarterCollection } from '../../shared/catalog';
+import { pickText } from '../../shared/languages';
 
 export interface FeedCatalogs {
   quarters: QuarterSummary[];
@@ -23,7 +24,7 @@ export function useFeedCatalogs(language: string): FeedCatalogs {
     void refreshCatalog('mapConfig');
   }, []);
   return useMemo(() => {
-    const labels = new Map((topics ?? []).map((topic) => [topic.id, topic.label[language] ?? topic.label.de]));
+    const labels = new Map((topics ?? []).map((topic) => [topic.id, pickText(topic.label, language)]));
     return {
       quarters: quarters ?? [],
       collection,

@@ -1,13 +1,8 @@
 import { IonIcon, IonItem, IonLabel, IonList, IonRadio, IonRadioGroup } from '@ionic/react';
 import { informationCircleOutline, lockClosedOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGE_LIST } from '../../shared/languages';
 import { InstallSection } from './InstallSection';
-
-// Languages are named in their own language, so someone lost in a foreign UI still finds theirs.
-const LANGUAGE_CHOICES = [
-  { code: 'de', key: 'settings:language.de' },
-  { code: 'en', key: 'settings:language.en' },
-] as const;
 
 /** "Mehr": language, installing the app, about, and the way to the managers' area. */
 export function MoreScreen() {
@@ -26,10 +21,11 @@ export function MoreScreen() {
             if (typeof next === 'string' && next !== current) void i18n.changeLanguage(next);
           }}
         >
-          {LANGUAGE_CHOICES.map(({ code, key }) => (
-            <IonItem key={code} lang={code}>
+          {/* Each language in its own name and script (shared/languages.ts). */}
+          {LANGUAGE_LIST.map(({ code, lang, dir, autonym }) => (
+            <IonItem key={code} lang={lang} dir={dir}>
               <IonRadio value={code} justify="space-between">
-                {t(key)}
+                {autonym}
               </IonRadio>
             </IonItem>
           ))}

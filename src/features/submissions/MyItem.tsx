@@ -62,7 +62,12 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
     <li className={`my-item my-item-${state}`} data-testid="my-item" data-state={state} data-id={view.id} data-changed={view.changed}>
       <h2 className="my-item-title">
         {t(KIND_KEYS[item.kind])}
-        {place && <span> · {place}</span>}
+        {place && (
+          <span>
+            {' · '}
+            <bdi>{place}</bdi>
+          </span>
+        )}
       </h2>
       <div className="badge-row">
         <IonBadge color={BADGE_COLOR[state]} className="state-badge" data-testid="state-badge">
@@ -75,7 +80,7 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
         )}
       </div>
       {topic && <p className="muted my-item-topic">{topic}</p>}
-      {itemText(item) && <p className="my-item-text">{excerpt(itemText(item))}</p>}
+      {itemText(item) && <p className="my-item-text" dir="auto">{excerpt(itemText(item))}</p>}
       <p className="muted my-item-time">
         <time dateTime={new Date(view.at).toISOString()}>{time}</time>
       </p>

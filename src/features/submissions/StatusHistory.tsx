@@ -19,7 +19,7 @@ export function StatusHistory({ view }: { view: SubmitterView }) {
       {view.publicResponse && (
         <div className="my-item-response" data-testid="my-public-answer">
           <p className="feed-answer-label">{t('submissions:publicResponse')}</p>
-          <p>{view.publicResponse}</p>
+          <p dir="auto">{view.publicResponse}</p>
         </div>
       )}
       {view.history.length > 0 && (

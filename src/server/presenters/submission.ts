@@ -50,6 +50,7 @@ export function presentInboxItem(row: SubmissionRow, quarterName: (id: string) =
     receipt: row.receipt,
     createdAt: row.created_at,
     receivedAt: row.received_at,
+    locale: payload.locale ?? null,
   };
 }
 
@@ -62,7 +63,6 @@ export function presentManagerDetail(
   const payload = readPayload(row.payload);
   return {
     ...presentInboxItem(row, quarterName),
-    locale: payload.locale ?? null,
     location: payload.location ?? null,
     mediaIds: payload.mediaIds ?? [],
     proposalId: payload.proposalId ?? null,

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Db } from '../db/schema';
 import { listInbox, type InboxFilters, type InboxRow, type Scope } from '../repositories/inbox';
+import { languageNameFor } from '../../shared/languages';
 import type { CsvValue } from './csv';
 import { readContact, readPayload } from '../repositories/stored-item';
 
@@ -24,6 +25,7 @@ export async function* exportRows(db: Db, scope: Scope, filters: InboxFilters): 
 export const BASE_COLUMNS = [
   'id', 'receipt', 'kind', 'quarter_id', 'quarter', 'topic_id', 'topic', 'theme', 'status', 'moderation',
   'created_at', 'received_at', 'title', 'text', 'mood', 'supports', 'public_response', 'lat', 'lng',
+  'locale', 'language',
 ] as const;
 export const CONTACT_COLUMNS = ['contact_name', 'contact_email', 'contact_phone'] as const;
 
@@ -55,6 +57,9 @@ export function exportRecord(row: InboxRow, catalog: Catalog, includeContact: bo
     public_response: row.public_response,
     lat: payload.location?.lat ?? null,
     lng: payload.location?.lng ?? null,
+    // The resident's app language: its code for tools, its German name for people.
+    locale: payload.locale ?? null,
+    language: languageNameFor(payload.locale, 'de') || null,
   };
   if (includeContact) {
     const contact = readContact(row.contact);

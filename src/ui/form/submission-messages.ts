@@ -69,4 +69,5 @@ export const MESSAGE_VALUES: Record<string, Record<string, number>> = {
   'feedback:proposal.errors.titleTooShort': { min: LIMITS.titleMin },
   'feedback:proposal.errors.titleTooLong': { max: LIMITS.titleMax },
   'feedback:photos.tooMany': { max: LIMITS.mediaPerItem },
+  'feedback:errors.textTooLong': { max: LIMITS.textMax },
 };

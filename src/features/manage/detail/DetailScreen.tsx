@@ -13,6 +13,7 @@ import { ItemActions } from './ItemActions';
 import { ItemContent } from './ItemContent';
 import { HistoryList } from './HistoryList';
 import { useDetail } from './use-detail';
+import { languageNameFor } from '../../../shared/languages';
 
 /** One item: everything the resident sent, its exact place and contact, its history, and the actions. */
 export function DetailScreen({ id }: { id: string }) {
@@ -83,6 +84,12 @@ export function DetailScreen({ id }: { id: string }) {
             {item.visibility === 'public' && <span className="tag">{t('manage:inbox.public')}</span>}
           </p>
           <dl className="detail-facts">
+            {item.locale && (
+              <>
+                <dt>{t('manage:detail.language')}</dt>
+                <dd data-testid="detail-language">{languageNameFor(item.locale, i18n.language)}</dd>
+              </>
+            )}
             <dt>{t('manage:detail.quarter')}</dt>
             <dd>{item.quarterName ?? item.quarterId ?? '–'}</dd>
             {item.topicId && (

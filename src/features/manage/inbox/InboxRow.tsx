@@ -5,6 +5,7 @@ import type { InboxItem } from '../../../shared/manage';
 import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
 import { managePaths } from '../manage-routes';
 import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
+import { languageNameFor } from '../../../shared/languages';
 
 interface InboxRowProps {
   item: InboxItem;
@@ -76,6 +77,13 @@ export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxR
             {t('manage:inbox.receipt')} <span data-testid="inbox-receipt">{item.receipt}</span>
           </span>
           {item.visibility === 'public' && <> · {t('manage:inbox.public')}</>}
+          {/* German is the usual case; any other language is worth a glance before answering. */}
+          {item.locale && item.locale !== 'de' && (
+            <>
+              {' · '}
+              <span data-testid="inbox-language">{t('manage:inbox.language', { language: languageNameFor(item.locale, i18n.language) })}</span>
+            </>
+          )}
         </p>
       </div>
     </li>

@@ -9,7 +9,7 @@ const tricky = feedback({
   location: { lat: 51.0123, lng: 10.9876 },
   contact: { name: 'Jörg Müller', email: 'joerg@example.org' },
 });
-const formula = proposal({ title: '=HYPERLINK("http://evil")', text: '@SUM(A1)' });
+const formula = proposal({ title: '=HYPERLINK("http://evil")', text: '@SUM(A1)', locale: 'ar' });
 const inB = feedback({ quarterId: QUARTER_B, text: 'Nur in Tiefthal' });
 
 beforeAll(async () => {
@@ -74,6 +74,9 @@ describe('GET /api/v1/manage/export.csv', () => {
     expect(second?.[col('title')]).toBe('\'=HYPERLINK("http://evil")');
     expect(second?.[col('text')]).toBe("'@SUM(A1)");
     expect(second?.[col('supports')]).toBe('0');
+    // The resident's language: code for tools, German name for people.
+    expect([second?.[col('locale')], second?.[col('language')]]).toEqual(['ar', 'Arabisch']);
+    expect([first?.[col('locale')], first?.[col('language')]]).toEqual(['de', 'Deutsch']);
     expect(response.body).not.toContain('Tiefthal');
   });
 

@@ -10,7 +10,7 @@ interface InboxPage {
 let t: TestApp;
 let managerA: LoggedIn;
 let admin: LoggedIn;
-const inA = proposal({ quarterId: QUARTER_A, title: 'Bank am Teich', contact: { name: 'Ada', email: 'ada@example.org' } });
+const inA = proposal({ quarterId: QUARTER_A, title: 'Bank am Teich', contact: { name: 'Ada', email: 'ada@example.org' }, locale: 'uk' });
 const alsoA = feedback({ quarterId: QUARTER_A, text: 'Laternen am Weg sind aus', mood: 2 });
 const inB = feedback({ quarterId: QUARTER_B, text: 'Müll am Spielplatz', visibility: 'public' });
 
@@ -50,7 +50,9 @@ describe('GET /api/v1/manage/submissions', () => {
       status: 'received',
       moderation: 'pending',
       receipt: expect.stringMatching(/^ERF-/),
+      locale: 'uk',
     });
+    expect(page.items[1]?.locale).toBe('de');
     expect(JSON.stringify(page)).not.toContain('ada@example.org');
   });
 
@@ -108,6 +110,7 @@ describe('GET /api/v1/manage/submissions/:id', () => {
       id: inA.id,
       contact: { name: 'Ada', email: 'ada@example.org' },
       supportCount: 1,
+      locale: 'uk',
       history: [{ status: 'received', moderation: 'pending' }],
     });
   });
