@@ -8,6 +8,7 @@ import { FiguresScreen } from './figures/FiguresScreen';
 import { InboxScreen } from './inbox/InboxScreen';
 import { InterestsScreen } from './interests/InterestsScreen';
 import { managePaths, type ManageRoute } from './manage-routes';
+import { PosterScreen } from './poster/PosterScreen';
 import { UsersScreen } from './users/UsersScreen';
 
 /** The screen for one route of the area; `key` remounts screens when their entry changes. */
@@ -30,6 +31,8 @@ export function ManageScreens({ route }: { route: ManageRoute }) {
       return <FiguresScreen />;
     case 'users':
       return <UsersScreen />;
+    case 'poster':
+      return <PosterScreen />;
     default:
       return (
         <section aria-labelledby="manage-missing">
