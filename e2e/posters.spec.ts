@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
@@ -80,7 +79,6 @@ test.describe('poster', () => {
     await page.emulateMedia({ media: 'screen' });
     const bytes = await page.pdf({ format: 'A4', printBackground: true });
     await test.info().attach('poster.pdf', { body: bytes, contentType: 'application/pdf' });
-    if (process.env.QS_POSTER_PDF) writeFileSync(process.env.QS_POSTER_PDF, bytes);
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     const { width, height } = pdf.getPage(0).getSize();
