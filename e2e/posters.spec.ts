@@ -113,7 +113,7 @@ test.describe('poster', () => {
     await screen.getByLabel('Stadtteil oder Ort').selectOption({ label: 'Teilhabezentrum Südost (Herrenberg)' });
     const sheet = screen.getByTestId('poster-preview').locator('.poster-sheet');
     await expect(sheet.locator('.poster-place')).toHaveText('Teilhabezentrum Südost');
-    await expect(sheet.locator('.poster-place-detail')).toHaveText('in Herrenberg');
+    await expect(sheet.locator('.poster-place-detail')).toHaveText('Herrenberg');
     await expect(sheet.getByTestId('poster-qr')).toBeVisible();
     expect(await decodeQr(page)).toBe(deepLink(new URL(page.url()).origin, HERRENBERG));
   });

@@ -48,10 +48,10 @@ export function PosterScreen() {
       .map((c) => ({
         value: `c:${c.id}`,
         quarterId: c.quarterId,
-        place: { name: c.name, detail: t('manage:poster.centreIn', { quarter: names.quarterName(c.quarterId) }) },
+        place: { name: c.name, detail: names.quarterName(c.quarterId) },
       }));
     return { forQuarters, forCentres };
-  }, [quarters, centres, names, t]);
+  }, [quarters, centres, names]);
   const chosen = [...choices.forQuarters, ...choices.forCentres].find((c) => c.value === value);
   const poster = usePoster(chosen?.quarterId, extras);
 

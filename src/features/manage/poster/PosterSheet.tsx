@@ -4,7 +4,7 @@ import type { QrShape } from './qr-path';
 export interface PosterPlace {
   /** the quarter's name, or the centre's */
   name: string;
-  /** for a centre: "in <quarter>" */
+  /** for a centre: its quarter's name (a proper name, so the sheet needs no words in any language for it) */
   detail?: string;
 }
 
@@ -31,7 +31,11 @@ export function PosterSheet({ appName, place, texts, link, printedLink, qr, qrLa
         <p className="poster-place">
           <bdi>{place.name}</bdi>
         </p>
-        {place.detail ? <p className="poster-place-detail">{place.detail}</p> : null}
+        {place.detail ? (
+          <p className="poster-place-detail">
+            <bdi>{place.detail}</bdi>
+          </p>
+        ) : null}
       </header>
       <div className="poster-blocks">
         {texts.map(({ language, t }) => (
