@@ -8,6 +8,8 @@ import '@ionic/react/css/structure.css';
 import '@ionic/react/css/typography.css';
 import '@ionic/react/css/padding.css';
 import '@ionic/react/css/display.css';
+// Ionic's dark palette when the system asks for dark; theme.css comes after it and adjusts our own colours.
+import '@ionic/react/css/palettes/dark.system.css';
 import './app/theme.css';
 
 import { App } from './app/App';
@@ -15,8 +17,12 @@ import { initI18n } from './app/i18n';
 import { serverAnswers } from './offline/reachability';
 import { startSync } from './offline/sync';
 import { setChunkFailureClassifier } from './ui/chunk-failure';
+import { prefersReducedMotion } from './ui/motion';
 
-setupIonicReact();
+// Page transitions, overlays and ripples stay still for people who asked for less motion (read once at start;
+// theme.css stops our own CSS animations at once).
+const still = prefersReducedMotion();
+setupIonicReact({ animated: !still, rippleEffect: !still });
 // A screen's code that fails to load while the server answers was replaced by an update; otherwise we are offline.
 setChunkFailureClassifier(async () => ((await serverAnswers()) ? 'updated' : 'offline'));
 

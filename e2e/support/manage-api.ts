@@ -106,6 +106,17 @@ export class ManageApi {
     return (await response.json()) as ManagedSubmission;
   }
 
+  /** Creates a centre or opportunity (the seed files' shape) and publishes it, as a manager would in "Inhalte". */
+  async publishEntry(kind: 'centres' | 'opportunities', entry: Readonly<Record<string, unknown>>): Promise<void> {
+    const headers = { cookie: this.cookie, 'x-csrf-token': this.csrfToken, 'content-type': 'application/json' };
+    const base = `${this.baseUrl}/api/v1/manage/${kind}`;
+    const created = await fetch(base, { method: 'POST', headers, body: JSON.stringify(entry) });
+    if (!created.ok) throw new Error(`Creating ${kind} entry failed: ${created.status} ${await created.text()}`);
+    const id = String(entry.id);
+    const published = await fetch(`${base}/${encodeURIComponent(id)}/publish`, { method: 'POST', headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken } });
+    if (!published.ok) throw new Error(`Publishing ${kind}/${id} failed: ${published.status} ${await published.text()}`);
+  }
+
   /** A stored photo as the quarter's manager may see it (also before it is published). */
   async media(id: string): Promise<{ status: number; type: string | null; body: Buffer }> {
     const response = await fetch(`${this.baseUrl}/api/v1/media/${encodeURIComponent(id)}`, { headers: { cookie: this.cookie } });

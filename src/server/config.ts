@@ -25,6 +25,10 @@ export interface Config {
   loginRateLimitMax: number;
   /** Receipt look-ups per minute and client: tight, so codes cannot be enumerated. */
   receiptRateLimitMax: number;
+  /** Open311 requests (POST) per minute and API key. */
+  open311RateLimitMax: number;
+  /** Open311 discovery: how to reach the people behind this installation (free text). */
+  open311Contact: string | undefined;
   /** Days after an item is done/declined until its contact data is deleted automatically. */
   contactRetentionDays: number;
   /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto (for the Secure cookie flag). */
@@ -64,6 +68,8 @@ export function readConfig(env: Env = process.env): Config {
     rateLimitMax: integer(env.RATE_LIMIT_MAX, 600, 'RATE_LIMIT_MAX', 1, 1_000_000),
     loginRateLimitMax: integer(env.LOGIN_RATE_LIMIT_MAX, 60, 'LOGIN_RATE_LIMIT_MAX', 1, 1_000_000),
     receiptRateLimitMax: integer(env.RECEIPT_RATE_LIMIT_MAX, 30, 'RECEIPT_RATE_LIMIT_MAX', 1, 1_000_000),
+    open311RateLimitMax: integer(env.OPEN311_RATE_LIMIT_MAX, 120, 'OPEN311_RATE_LIMIT_MAX', 1, 1_000_000),
+    open311Contact: nonEmpty(env.OPEN311_CONTACT),
     contactRetentionDays: integer(env.CONTACT_RETENTION_DAYS, 90, 'CONTACT_RETENTION_DAYS', 0, 36_500),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',

@@ -10,6 +10,8 @@ import { SampleBadge } from './SampleBadge';
 import { SourceInfo } from './SourceInfo';
 import { useDirectory } from './use-directory';
 import { useNow } from './use-now';
+// Also opened straight from a shared link, before (or without) the list that imports the same styles.
+import './discover.css';
 
 /** /entdecken/engagement/:id — one opportunity with its dates, place and the interest form. */
 export function OpportunityDetails() {

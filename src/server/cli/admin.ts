@@ -9,6 +9,7 @@ import { createContext, type AppContext } from '../context';
 import { writeAudit } from '../repositories/audit';
 import { deleteUserSessions } from '../repositories/sessions';
 import { findUserByEmail, insertUser, listUsers, updateUser, type UserChanges } from '../repositories/users';
+import { API_KEY_USAGE, runApiKeyCommand } from './api-key-commands';
 
 // `npm run admin -- <command>`: user management from a shell on the server, with the same
 // configuration (DATA_DIR / DATABASE_URL / SEEDS_DIR / SEED) and repositories as the app.
@@ -42,6 +43,8 @@ const COMMANDS = ['add', 'set-password', 'assign', 'disable', 'enable', 'list'] 
 type Command = (typeof COMMANDS)[number];
 
 export async function runAdmin(argv: readonly string[], io: Io): Promise<number> {
+  // Open311 API keys have their own options and module (cli/api-key-commands.ts).
+  if (argv[0] === 'api-key') return runApiKeyCommand(argv.slice(1), io);
   let ctx: AppContext | undefined;
   try {
     const { values, positionals } = parseArgs({
@@ -56,7 +59,7 @@ export async function runAdmin(argv: readonly string[], io: Io): Promise<number>
       },
     });
     if (values.help) {
-      io.out(USAGE);
+      io.out(`${USAGE}\n\n${API_KEY_USAGE}`);
       return 0;
     }
     const command = positionals[0];
@@ -66,7 +69,7 @@ export async function runAdmin(argv: readonly string[], io: Io): Promise<number>
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`${error.message}\n\n${USAGE}`);
+      io.err(`${error.message}\n\n${USAGE}\n\n${API_KEY_USAGE}`);
       return 2;
     }
     if (error instanceof CommandError || error instanceof ConfigError || error instanceof SeedError) {

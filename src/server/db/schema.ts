@@ -141,6 +141,17 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** Keys for Open311 clients (POST requests): the sha256 of the key, never the key itself. */
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  /** YYYY-MM-DD of the last accepted request; no time, no address. */
+  last_used_on: string | null;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   submission_history: SubmissionHistoryTable;
@@ -156,6 +167,7 @@ export interface Database {
   centres: DirectoryTable;
   opportunities: DirectoryTable;
   content_versions: ContentVersionsTable;
+  api_keys: ApiKeysTable;
 }
 
 export type Db = Kysely<Database>;
@@ -166,4 +178,5 @@ export type SubmissionRow = Selectable<SubmissionsTable>;
 export type NewSubmissionRow = Insertable<SubmissionsTable>;
 export type HistoryRow = Selectable<SubmissionHistoryTable>;
 export type UserRow = Selectable<UsersTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type DialectName = 'sqlite' | 'postgres';
