@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackSent } from './FeedbackSent';
 import { ProposalForm } from './ProposalForm';
+import { QuarterLinkNotice } from './QuarterLinkNotice';
 import { useFeedbackCatalogs } from './use-feedback-catalogs';
+import { useQuarterLink } from './use-quarter-link';
 import './feedback.css';
 
 type Kind = 'feedback' | 'proposal';
@@ -15,6 +17,7 @@ export function FeedbackScreen() {
   const catalogs = useFeedbackCatalogs();
   const [kind, setKind] = useState<Kind>('feedback');
   const [sent, setSent] = useState<{ id: string; kind: Kind }>();
+  const link = useQuarterLink(catalogs.quarters, catalogs.state === 'ready');
 
   if (sent) return <FeedbackSent id={sent.id} kind={sent.kind} onAnother={() => setSent(undefined)} />;
 
@@ -35,6 +38,8 @@ export function FeedbackScreen() {
 
   return (
     <>
+      {/* Mounted only with a note: its texts' namespace is fetched only when a link brought someone here. */}
+      {link.note ? <QuarterLinkNotice note={link.note} onChooseLinked={link.chooseLinked} /> : null}
       <IonSegment
         value={kind}
         onIonChange={(e) => setKind(e.detail.value === 'proposal' ? 'proposal' : 'feedback')}

@@ -12,6 +12,7 @@ const SECTIONS = [
   { to: managePaths.interests, label: 'manage:nav.interests', routes: ['interests', 'interestsOf'] },
   { to: managePaths.content, label: 'manage:nav.content', routes: ['content', 'centre', 'opportunity'] },
   { to: managePaths.figures, label: 'manage:nav.figures', routes: ['figures'] },
+  { to: managePaths.poster, label: 'manage:nav.poster', routes: ['poster'] },
 ] as const;
 
 /** The area's sections; "Nutzer" only for admins (the server refuses the rest anyway). */

@@ -9,6 +9,7 @@ import { InboxScreen } from './inbox/InboxScreen';
 import { InterestsOverview } from './interests/InterestsOverview';
 import { OpportunityInterests } from './interests/OpportunityInterests';
 import { managePaths, type ManageRoute } from './manage-routes';
+import { PosterScreen } from './poster/PosterScreen';
 import { UsersScreen } from './users/UsersScreen';
 
 /** The screen for one route of the area; `key` remounts screens when their entry changes. */
@@ -33,6 +34,8 @@ export function ManageScreens({ route }: { route: ManageRoute }) {
       return <FiguresScreen />;
     case 'users':
       return <UsersScreen />;
+    case 'poster':
+      return <PosterScreen />;
     default:
       return (
         <section aria-labelledby="manage-missing">

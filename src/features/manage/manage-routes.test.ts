@@ -13,6 +13,7 @@ describe('manager area routes', () => {
     expect(matchManageRoute(managePaths.opportunity('x-1'))).toEqual({ name: 'opportunity', id: 'x-1' });
     expect(matchManageRoute(managePaths.figures)).toEqual({ name: 'figures' });
     expect(matchManageRoute(managePaths.users)).toEqual({ name: 'users' });
+    expect(matchManageRoute(managePaths.poster)).toEqual({ name: 'poster' });
   });
 
   it('knows nothing else', () => {

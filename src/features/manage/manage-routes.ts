@@ -13,6 +13,7 @@ export const managePaths = {
   opportunity: (id: string) => `${MANAGE_ROOT}/inhalte/engagement/${encodeURIComponent(id)}`,
   figures: `${MANAGE_ROOT}/zahlen`,
   users: `${MANAGE_ROOT}/nutzer`,
+  poster: `${MANAGE_ROOT}/plakat`,
 } as const;
 
 /** `neu` in a content path means "create". */
@@ -28,6 +29,7 @@ export type ManageRoute =
   | { name: 'opportunity'; id: string }
   | { name: 'figures' }
   | { name: 'users' }
+  | { name: 'poster' }
   | { name: 'notFound' };
 
 export function matchManageRoute(pathname: string): ManageRoute {
@@ -47,6 +49,7 @@ export function matchManageRoute(pathname: string): ManageRoute {
   if (first === 'engagement' && second && parts.length === 2) return { name: 'interestsOf', id: second };
   if (first === 'zahlen' && parts.length === 1) return { name: 'figures' };
   if (first === 'nutzer' && parts.length === 1) return { name: 'users' };
+  if (first === 'plakat' && parts.length === 1) return { name: 'poster' };
   if (first === 'inhalte' && parts.length === 1) return { name: 'content' };
   if (first === 'inhalte' && second === 'orte' && third && parts.length === 3) return { name: 'centre', id: third };
   if (first === 'inhalte' && second === 'engagement' && third && parts.length === 3) return { name: 'opportunity', id: third };
