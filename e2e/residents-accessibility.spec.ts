@@ -75,7 +75,10 @@ test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', 
   await feed.getByRole('button', { name: 'Aktualisieren' }).click();
   await expect(feed.getByTestId('feed-freshness')).toContainText('gespeicherte Fassung');
   await expect(card).toBeVisible();
+  // Back online, the feed refreshes by itself: no "gespeicherte Fassung" under an "Online" bar, nothing pressed.
   await context.setOffline(false);
+  await expect(feed.getByTestId('feed-freshness')).toHaveAttribute('data-from-cache', 'false');
+  await expect(feed.getByTestId('feed-freshness')).not.toContainText('gespeicherte Fassung');
 
   await openTab(page, 'Meine Beiträge');
   await visiblePage(page).getByTestId('refresh-status').click();
