@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listMyItems } from '../../offline/outbox';
+import { sentPhase, useOnline } from '../../ui/sent-phase';
 
 interface FeedbackSentProps {
   id: string;
@@ -10,23 +11,30 @@ interface FeedbackSentProps {
   onAnother: () => void;
 }
 
-/** The confirmation follows the item live: saved on the device first, later delivered with its receipt. */
+/**
+ * The confirmation follows the item live and by the connection: waiting for one (offline), being sent,
+ * delivered with its receipt — never "sobald eine Verbindung besteht" while there is one.
+ */
 export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
   const { t } = useTranslation();
+  const online = useOnline();
   const item = useLiveQuery(async () => (await listMyItems()).find((i) => i.id === id), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   // Screen reader and keyboard users land on the confirmation instead of a vanished button.
   useEffect(() => heading.current?.focus(), []);
 
+  const phase = sentPhase(item?.state, online);
   const message =
-    item?.state === 'delivered'
-      ? t(kind === 'proposal' ? 'feedback:sent.proposalDelivered' : 'feedback:sent.delivered', { receipt: item.receipt ?? '' })
-      : item?.state === 'needs_attention'
+    phase === 'delivered'
+      ? t(kind === 'proposal' ? 'feedback:sent.proposalDelivered' : 'feedback:sent.delivered', { receipt: item?.receipt ?? '' })
+      : phase === 'attention'
         ? t('feedback:sent.needsAttention')
-        : t('feedback:sent.saved');
+        : phase === 'sending'
+          ? t('feedback:sent.sending')
+          : t('feedback:sent.saved');
 
   return (
-    <section className="notice notice-success" data-testid="feedback-sent" data-state={item?.state ?? 'saved'}>
+    <section className="notice notice-success" data-testid="feedback-sent" data-state={item?.state ?? 'saved'} data-phase={phase}>
       <h2 ref={heading} tabIndex={-1}>
         {t(kind === 'proposal' ? 'feedback:sent.proposalTitle' : 'feedback:sent.title')}
       </h2>
