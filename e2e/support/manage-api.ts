@@ -106,6 +106,24 @@ export class ManageApi {
     return (await response.json()) as ManagedSubmission;
   }
 
+  /**
+   * Creates a real (not sample) opportunity and publishes it, as a manager would in "Inhalte"; returns its id.
+   * Seeded opportunities are samples, which take no interest: journeys about interest need a real one.
+   */
+  async publishOpportunity(entry: Readonly<Record<string, unknown>> & { id: string }): Promise<string> {
+    const send = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${this.baseUrl}/api/v1/manage${path}`, {
+        method,
+        headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      if (!response.ok) throw new Error(`${method} ${path} failed: ${response.status} ${await response.text()}`);
+    };
+    await send('POST', '/opportunities', entry);
+    await send('POST', `/opportunities/${encodeURIComponent(entry.id)}/publish`);
+    return entry.id;
+  }
+
   /** A stored photo as the quarter's manager may see it (also before it is published). */
   async media(id: string): Promise<{ status: number; type: string | null; body: Buffer }> {
     const response = await fetch(`${this.baseUrl}/api/v1/media/${encodeURIComponent(id)}`, { headers: { cookie: this.cookie } });

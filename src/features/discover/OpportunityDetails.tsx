@@ -7,11 +7,12 @@ import { IcsButton } from './IcsButton';
 import { InterestForm } from './InterestForm';
 import { COMMITMENT_LABELS, languageName, localised, SKILL_LABELS, SUITABLE_LABELS } from './labels';
 import { SampleBadge } from './SampleBadge';
+import { SampleNotice } from './SampleNotice';
 import { SourceInfo } from './SourceInfo';
 import { useDirectory } from './use-directory';
 import { useNow } from './use-now';
 
-/** /entdecken/engagement/:id — one opportunity with its dates, place and the interest form. */
+/** /entdecken/engagement/:id — one opportunity with its dates, place and the interest form (not on samples). */
 export function OpportunityDetails() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
@@ -96,7 +97,7 @@ export function OpportunityDetails() {
           {t('discover:details.atCentre')} <Link to={`/entdecken/orte/${centre.id}`}>{centre.name}</Link>
         </p>
       )}
-      <InterestForm opportunityId={opportunity.id} title={title} />
+      {opportunity.sample ? <SampleNotice directory={directory} /> : <InterestForm opportunityId={opportunity.id} title={title} />}
       <ContactActions
         title={title}
         contact={opportunity.contact}
