@@ -177,6 +177,8 @@ test('a sample takes no interest; interest in a real offer registered offline is
   await details.getByRole('link', { name: 'Zu „Meine Beiträge“' }).click();
   const item = myItem(page, marker);
   await expect(item).toHaveAttribute('data-state', 'saved');
+  // The interest names the offer it is for, not just "Interesse am Ehrenamt".
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(`Interesse an „${title}“`);
   const id = await item.getAttribute('data-id');
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
   expect(await stored.submitterView(id ?? ''), 'nothing reached the server while offline').toBeUndefined();

@@ -63,6 +63,8 @@ test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', 
   const feed = visiblePage(page);
   const card = feed.getByTestId('feed-item').filter({ hasText: marker });
   await expect(card).toBeVisible();
+  await card.getByTestId('support-button').click();
+  await expect(card.getByTestId('support-message')).toContainText('Danke!');
   await shot(page, '04-feed');
   await expectNoAxeViolations(page, 'Im Viertel (list)');
   await feed.getByRole('button', { name: 'Karte' }).click();
@@ -81,12 +83,18 @@ test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', 
   await expect(feed.getByTestId('feed-freshness')).not.toContainText('gespeicherte Fassung');
 
   await openTab(page, 'Meine Beiträge');
+  // The support names the proposal it is for, not just "Unterstützung".
+  const supportItem = myItem(page, `Unterstützung für „${title}“`);
+  await expect(supportItem).toBeVisible();
   await visiblePage(page).getByTestId('refresh-status').click();
-  const item = myItem(page, marker);
+  const item = myItem(page, text);
   await expect(item).toHaveAttribute('data-changed', 'true');
   await shot(page, '06-mine-news');
   await item.getByTestId('my-item-toggle').click();
   await expect(item.getByTestId('my-public-answer')).toBeVisible();
+  await expect(supportItem).toHaveAttribute('data-state', 'delivered');
+  await supportItem.getByTestId('my-item-toggle').click();
+  await expect(supportItem.getByTestId('my-item-subject')).toHaveText(`Unterstützter Vorschlag: „${title}“`);
   await shot(page, '07-mine-open');
   await expectNoAxeViolations(page, 'Meine Beiträge (item opened)');
 

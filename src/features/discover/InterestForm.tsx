@@ -27,7 +27,7 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
     explain: enqueueFailure,
     failedMessage: 'discover:interest.errors.saveFailed',
     send: async (draft) => {
-      const item = await enqueue(toInterest(opportunityId, draft), i18n.language);
+      const item = await enqueue(toInterest(opportunityId, draft), i18n.language, { subject: title });
       form.reset(EMPTY_INTEREST);
       setSavedId(item.id);
     },

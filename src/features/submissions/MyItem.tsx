@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { deleteLocalCopy, markSeen } from '../../offline/my-status';
 import { deleteOutboxItem, type MyItemView } from '../../offline/outbox';
 import { ContactDeletion } from './ContactDeletion';
-import { errorText, excerpt, itemText, KIND_KEYS, problemKey, STATE_KEYS, STATUS_KEYS } from './item-text';
+import { errorText, excerpt, headingText, itemText, problemKey, STATE_KEYS, STATUS_KEYS, SUBJECT_DETAIL_KEYS } from './item-text';
 import { StatusHistory } from './StatusHistory';
 import type { CatalogNames } from '../../offline/use-catalog-names';
 
@@ -18,6 +18,8 @@ const BADGE_COLOR: Record<MyItemView['state'], string> = {
 interface MyItemProps {
   view: MyItemView;
   names: CatalogNames;
+  /** what a support or an interest is about (the proposal's or offer's title), when known */
+  subject: string | undefined;
   onEdit: (view: MyItemView) => void;
 }
 
@@ -26,7 +28,7 @@ function hasContact(view: MyItemView): boolean {
   return (item.kind === 'feedback' || item.kind === 'proposal' || item.kind === 'interest') && item.contact !== undefined;
 }
 
-export function MyItem({ view, names, onEdit }: MyItemProps) {
+export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [presentAlert] = useIonAlert();
@@ -37,6 +39,8 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(view.at);
   const editable = item.kind === 'feedback' || item.kind === 'proposal';
   const delivered = state === 'delivered';
+  const heading = headingText(item, subject);
+  const subjectKey = SUBJECT_DETAIL_KEYS[item.kind];
 
   const toggle = () => {
     setOpen((was) => !was);
@@ -61,7 +65,7 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
   return (
     <li className={`my-item my-item-${state}`} data-testid="my-item" data-state={state} data-id={view.id} data-changed={view.changed}>
       <h2 className="my-item-title">
-        {t(KIND_KEYS[item.kind])}
+        {t(heading.key, heading.options)}
         {place && <span> · {place}</span>}
       </h2>
       <div className="badge-row">
@@ -115,6 +119,11 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
           <div id={`${id}-details`} hidden={!open} className="my-item-details">
             {open && (
               <>
+                {subject && subjectKey && (
+                  <p className="my-item-subject" data-testid="my-item-subject">
+                    {t(subjectKey, { subject })}
+                  </p>
+                )}
                 {view.server ? <StatusHistory view={view.server} /> : <p className="muted">{t('submissions:details.noStatus')}</p>}
                 {hasContact(view) && <ContactDeletion id={view.id} />}
                 <button type="button" className="plain-button danger-button" onClick={confirmDelete}>

@@ -74,3 +74,19 @@ export function itemText(item: Submission): string {
       return '';
   }
 }
+
+/**
+ * The item's heading: a support names its proposal and an interest its offer when the device knows
+ * them (see src/offline/subjects.ts); otherwise, and for the other kinds, the kind alone.
+ */
+export function headingText(item: Submission, subject: string | undefined): { key: string; options?: { subject: string } } {
+  if (subject && item.kind === 'support') return { key: 'submissions:kind.supportOf', options: { subject: excerpt(subject, 80) } };
+  if (subject && item.kind === 'interest') return { key: 'submissions:kind.interestIn', options: { subject: excerpt(subject, 80) } };
+  return { key: KIND_KEYS[item.kind] };
+}
+
+/** In the opened details: what the support or interest is about, in full. */
+export const SUBJECT_DETAIL_KEYS: Partial<Record<Submission['kind'], string>> = {
+  support: 'submissions:details.proposal',
+  interest: 'submissions:details.opportunity',
+};
