@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listMyItems } from '../../offline/outbox';
+import { CopyReceipt, ReceiptCode } from '../../ui/ReceiptCode';
 import { sentPhase, useOnline } from '../../ui/sent-phase';
 
 interface FeedbackSentProps {
@@ -24,14 +25,19 @@ export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
   useEffect(() => heading.current?.focus(), []);
 
   const phase = sentPhase(item?.state, online);
-  const message =
-    phase === 'delivered'
-      ? t(kind === 'proposal' ? 'feedback:sent.proposalDelivered' : 'feedback:sent.delivered', { receipt: item?.receipt ?? '' })
-      : phase === 'attention'
-        ? t('feedback:sent.needsAttention')
-        : phase === 'sending'
-          ? t('feedback:sent.sending')
-          : t('feedback:sent.saved');
+  const receipt = phase === 'delivered' ? item?.receipt : undefined;
+  const message = receipt ? (
+    <>
+      {t('feedback:sent.delivered')} <ReceiptCode code={receipt} testId="sent-receipt" />
+      {kind === 'proposal' && ` ${t('feedback:sent.proposalAfter')}`}
+    </>
+  ) : phase === 'attention' ? (
+    t('feedback:sent.needsAttention')
+  ) : phase === 'sending' || phase === 'delivered' ? (
+    t('feedback:sent.sending')
+  ) : (
+    t('feedback:sent.saved')
+  );
 
   return (
     <section className="notice notice-success" data-testid="feedback-sent" data-state={item?.state ?? 'saved'} data-phase={phase}>
@@ -39,6 +45,7 @@ export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
         {t(kind === 'proposal' ? 'feedback:sent.proposalTitle' : 'feedback:sent.title')}
       </h2>
       <p role="status">{message}</p>
+      {receipt && <CopyReceipt code={receipt} />}
       <div className="button-row">
         <IonButton routerLink="/meine">{t('feedback:sent.toMine')}</IonButton>
         <IonButton fill="outline" onClick={onAnother}>
