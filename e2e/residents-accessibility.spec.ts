@@ -15,6 +15,16 @@ async function shot(page: Page, name: string) {
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
 }
 
+/** How far the visible screen's content reaches past its width (0: no horizontal scrolling). */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const content = document.querySelector('.ion-page:not(.ion-page-hidden) ion-content');
+    const scroller = content?.shadowRoot?.querySelector('.inner-scroll') ?? document.documentElement;
+    const root = document.documentElement;
+    return Math.max(scroller.scrollWidth - scroller.clientWidth, root.scrollWidth - root.clientWidth);
+  });
+}
+
 test('Mitmachen: feedback with place, photos and contact open; the proposal form', async ({ page }) => {
   // Two axe runs over long forms and a Leaflet map.
   test.setTimeout(120_000);
@@ -89,6 +99,11 @@ test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', 
   await visiblePage(page).getByTestId('refresh-status').click();
   const item = myItem(page, text);
   await expect(item).toHaveAttribute('data-changed', 'true');
+  // What became of it is the badge; the delivery is a quiet line. The news is named: a new answer.
+  await expect(item.getByTestId('status-badge')).toHaveText(['In Bearbeitung', 'Beantwortet']);
+  await expect(item.getByTestId('news-item-badge')).toHaveText('Neu: Antwort');
+  await expect(item.getByTestId('delivery-line')).toContainText('Zugestellt');
+  await expect(item.getByTestId('state-badge')).toHaveCount(0);
   await shot(page, '06-mine-news');
   await item.getByTestId('my-item-toggle').click();
   await expect(item.getByTestId('my-public-answer')).toBeVisible();
@@ -97,6 +112,17 @@ test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', 
   await expect(supportItem.getByTestId('my-item-subject')).toHaveText(`Unterstützter Vorschlag: „${title}“`);
   await shot(page, '07-mine-open');
   await expectNoAxeViolations(page, 'Meine Beiträge (item opened)');
+
+  // The receipt code is copied with one tap, and "Kopiert" is announced.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await item.getByRole('button', { name: 'Empfangsnummer kopieren' }).click();
+  await expect(item.getByTestId('copy-status')).toHaveText('Kopiert');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(receipt);
+  // On a 320 px phone the code stays on one line and nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 700 });
+  const code = item.getByTestId('receipt');
+  await expect.poll(() => code.evaluate((el) => [getComputedStyle(el).whiteSpace, el.getClientRects().length])).toEqual(['nowrap', 1]);
+  expect(await sidewaysOverflow(page), 'horizontal overflow at 320 px').toBe(0);
 
   await page.goto('/meine/nachschlagen');
   const lookup = visiblePage(page);

@@ -120,6 +120,8 @@ export interface MyItemView {
   at: number;
   server?: MineRecord['server'];
   changed: boolean;
+  /** when changed: whether the news is a new public answer or another status */
+  news?: 'answer' | 'status';
   /** the title the item was about when sent (supports and interests), see OutboxRecord.subject */
   subject?: string;
 }
@@ -145,6 +147,7 @@ export async function listMyItems(db: QsDatabase = getDatabase()): Promise<MyIte
     at: r.deliveredAt,
     ...(r.server ? { server: r.server } : {}),
     changed: r.server !== undefined && statusKey(r.server) !== r.seenStatusKey,
+    ...(r.server && statusKey(r.server) !== r.seenStatusKey ? { news: newsKind(r.server, r.seenStatusKey) } : {}),
     ...(r.subject ? { subject: r.subject } : {}),
   }));
   return [...waiting, ...delivered].sort((a, b) => b.at - a.at);
@@ -152,6 +155,15 @@ export async function listMyItems(db: QsDatabase = getDatabase()): Promise<MyIte
 
 export function statusKey(server: NonNullable<MineRecord['server']>): string {
   return `${server.status}|${server.moderation ?? ''}|${server.publicResponse ?? ''}`;
+}
+
+/**
+ * What the news on a changed item is: a public answer the resident has not seen (the answer is the
+ * rest of the seen key after status and moderation, so a '|' inside it is harmless), else a new status.
+ */
+export function newsKind(server: NonNullable<MineRecord['server']>, seenStatusKey: string | undefined): 'answer' | 'status' {
+  const seenAnswer = seenStatusKey?.split('|').slice(2).join('|') ?? '';
+  return server.publicResponse && server.publicResponse !== seenAnswer ? 'answer' : 'status';
 }
 
 export async function getSetting<T>(key: string, db: QsDatabase = getDatabase()): Promise<T | undefined> {

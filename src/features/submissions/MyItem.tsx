@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { deleteLocalCopy, markSeen } from '../../offline/my-status';
 import { deleteOutboxItem, type MyItemView } from '../../offline/outbox';
 import { ContactDeletion } from './ContactDeletion';
-import { errorText, excerpt, headingText, itemText, problemKey, STATE_KEYS, STATUS_KEYS, SUBJECT_DETAIL_KEYS } from './item-text';
+import { errorText, excerpt, headingText, itemText, NEWS_KEYS, problemKey, serverBadges, STATE_KEYS, SUBJECT_DETAIL_KEYS } from './item-text';
+import { CopyReceipt, ReceiptCode } from '../../ui/ReceiptCode';
 import { StatusHistory } from './StatusHistory';
 import type { CatalogNames } from '../../offline/use-catalog-names';
 
-const BADGE_COLOR: Record<MyItemView['state'], string> = {
+const BADGE_COLOR: Record<Exclude<MyItemView['state'], 'delivered'>, string> = {
   saved: 'medium',
   sending: 'primary',
-  delivered: 'success',
   needs_attention: 'danger',
 };
 
@@ -69,12 +69,21 @@ export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
         {place && <span> · {place}</span>}
       </h2>
       <div className="badge-row">
-        <IonBadge color={BADGE_COLOR[state]} className="state-badge" data-testid="state-badge">
-          {t(STATE_KEYS[state])}
-        </IonBadge>
+        {/* Delivered is only the start: what became of the item is the badge, the delivery a quiet line below. */}
+        {delivered ? (
+          serverBadges(view.server).map((badge) => (
+            <IonBadge key={badge.key} color={badge.color} className="state-badge" data-testid="status-badge">
+              {t(badge.key)}
+            </IonBadge>
+          ))
+        ) : (
+          <IonBadge color={BADGE_COLOR[state]} className="state-badge" data-testid="state-badge">
+            {t(STATE_KEYS[state])}
+          </IonBadge>
+        )}
         {view.changed && (
           <IonBadge color="warning" className="state-badge" data-testid="news-item-badge">
-            {t('submissions:news.item')}
+            {t(NEWS_KEYS[view.news ?? 'status'])}
           </IonBadge>
         )}
       </div>
@@ -83,16 +92,18 @@ export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
       <p className="muted my-item-time">
         <time dateTime={new Date(view.at).toISOString()}>{time}</time>
       </p>
-      {delivered && view.receipt && (
-        <p className="my-item-receipt">
-          {t('submissions:receipt')} <strong data-testid="receipt">{view.receipt}</strong>
+      {delivered && (
+        <p className="muted my-item-delivery" data-testid="delivery-line">
+          {t('submissions:deliveredLine')}
+          {view.receipt && (
+            <>
+              {' · '}
+              {t('submissions:receipt')} <ReceiptCode code={view.receipt} testId="receipt" />
+            </>
+          )}
         </p>
       )}
-      {delivered && view.server && !open && (
-        <p className="my-item-status" data-testid="server-status-short">
-          {t('submissions:serverStatus', { status: t(STATUS_KEYS[view.server.status] ?? 'submissions:status.received') })}
-        </p>
-      )}
+      {delivered && view.receipt && <CopyReceipt code={view.receipt} />}
       {state === 'saved' && view.lastProblem && <p className="muted my-item-problem">{t(problemKey(view.lastProblem))}</p>}
       {state === 'needs_attention' && (
         <div className="my-item-attention">

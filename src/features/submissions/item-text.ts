@@ -90,3 +90,21 @@ export const SUBJECT_DETAIL_KEYS: Partial<Record<Submission['kind'], string>> = 
   support: 'submissions:details.proposal',
   interest: 'submissions:details.opportunity',
 };
+
+/** The prominent badge of a delivered item is what became of it on the server, not the delivery. */
+export const STATUS_BADGE: Record<string, { key: string; color: string }> = {
+  received: { key: 'submissions:statusBadge.received', color: 'medium' },
+  in_review: { key: 'submissions:statusBadge.in_review', color: 'primary' },
+  in_progress: { key: 'submissions:statusBadge.in_progress', color: 'primary' },
+  done: { key: 'submissions:statusBadge.done', color: 'success' },
+  declined: { key: 'submissions:statusBadge.declined', color: 'medium' },
+};
+
+/** The badges of a delivered item: its status, "Beantwortet" when there is a public answer. */
+export function serverBadges(server: { status: string; publicResponse?: string | undefined } | undefined): { key: string; color: string }[] {
+  if (!server) return [];
+  const status = STATUS_BADGE[server.status] ?? { key: 'submissions:statusBadge.received', color: 'medium' };
+  return server.publicResponse ? [status, { key: 'submissions:statusBadge.answered', color: 'success' }] : [status];
+}
+
+export const NEWS_KEYS = { answer: 'submissions:news.answer', status: 'submissions:news.item' } as const;
