@@ -99,6 +99,18 @@ test('browse and filter offline, open a centre, switch to the map and back — a
   await expect(map.locator('path.leaflet-interactive, svg path').first()).toBeAttached();
   await expect(anyMarker(map)).toBeVisible();
   await expect(list.getByRole('button', { name: 'Karte' })).toHaveAttribute('aria-pressed', 'true');
+  // On a phone the map comes first, on the first screen; search and filters fold away below it.
+  const mapBox = await map.boundingBox();
+  expect(mapBox?.y ?? Infinity, 'the map starts on the first screen').toBeLessThan(page.viewportSize()?.height ?? 0);
+  const filters = list.getByTestId('map-filters');
+  await expect(list.getByLabel('Suchen', { exact: true })).toBeHidden();
+  expect((await filters.boundingBox())?.y ?? 0, 'filters after the map').toBeGreaterThan(mapBox?.y ?? Infinity);
+  await filters.getByText('Suche und Filter').click();
+  await list.getByLabel('Suchen', { exact: true }).fill('rieth');
+  await expect(count).toHaveText('1 Ort gefunden');
+  await expect(filters.getByText('Suche und Filter (aktiv)')).toBeVisible();
+  await list.getByLabel('Suchen', { exact: true }).fill('');
+  await expect(count).toHaveText(`${centresInSeed} Orte gefunden`);
   await expectNoAxeViolations(page, 'Entdecken: map');
 
   // Choosing a marker shows its entry with a link; the list is one button away.
