@@ -126,12 +126,12 @@ test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', 
 
   await page.goto('/meine/nachschlagen');
   const lookup = visiblePage(page);
-  await lookup.getByLabel('Empfangsnummer').fill(receipt);
+  await lookup.getByRole('textbox', { name: 'Empfangsnummer' }).fill(receipt);
   await lookup.getByRole('button', { name: 'Nachschlagen' }).click();
   await expect(lookup.getByTestId('lookup-result')).toContainText('in Bearbeitung');
   await shot(page, '08-lookup');
   await expectNoAxeViolations(page, 'Beitrag nachschlagen');
-  await lookup.getByLabel('Empfangsnummer').fill(`XYZ-${randomUUID().slice(0, 4)}`);
+  await lookup.getByRole('textbox', { name: 'Empfangsnummer' }).fill(`XYZ-${randomUUID().slice(0, 4)}`);
   await lookup.getByRole('button', { name: 'Nachschlagen' }).click();
   await expect(lookup.getByTestId('lookup-result')).not.toContainText('in Bearbeitung');
 });
