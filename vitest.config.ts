@@ -16,7 +16,8 @@ export default defineConfig({
           ...shared,
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'i18n/**/*.test.ts', 'seeds/**/*.test.ts', 'e2e/support/**/*.test.ts', 'budget/**/*.test.ts'],
-          exclude: ['src/server/test/postgres-availability.test.ts'],
+          // `*.postgres.test.ts` need PostgreSQL by nature (several app processes on one database).
+          exclude: ['src/server/test/postgres-availability.test.ts', 'src/**/*.postgres.test.ts'],
         },
       },
       postgresAvailable

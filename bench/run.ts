@@ -1,11 +1,13 @@
 import { benchFirstVisit } from './first-visit';
 import { benchOutboxDrain } from './outbox-drain';
+import { benchServer } from './server';
 
 // `npm run bench` runs every part; `npm run bench -- first-visit` (or several names) runs just those.
 // Each part prints ratios against baselines measured in the same run.
 const PARTS: Record<string, () => Promise<void>> = {
   'outbox-drain': benchOutboxDrain,
   'first-visit': benchFirstVisit,
+  server: benchServer,
 };
 
 const asked = process.argv.slice(2);

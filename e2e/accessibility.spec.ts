@@ -1,89 +1,26 @@
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolationsLightAndDark } from './support/axe';
 import { expect, test } from './support/fixtures';
-import {
-  fillFeedback,
-  managerLogin,
-  myItem,
-  openTab,
-  submitFeedback,
-  uniqueFeedback,
-  visiblePage,
-  waitForServiceWorkerControl,
-} from './support/app';
+import { htmlLang, LOCALES_UNDER_TEST, translator, useLocale } from './support/locales';
+import { RESIDENT_WALKS, runWalk } from './support/resident-screens';
 
-// Journey (c): no axe violations (WCAG 2.2 AA tags) on each screen a resident or manager sees.
-// Reduced motion, so no screen is checked half-way through an Ionic page transition.
+// No axe violations (WCAG 2.2 AA tags) on every resident screen (the table in support/resident-screens.ts),
+// in every language under test, in the light and the dark colour scheme. The manager screens have their own
+// journey (manage-axe.spec.ts). Reduced motion, so no screen is checked half-way through a page transition.
 test.use({ reducedMotion: 'reduce' });
+// Up to seven screens with two axe runs each, some with a Leaflet map, on a busy 2-core machine.
+test.describe.configure({ timeout: 300_000 });
 
-test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  test('Mitmachen, empty form', async ({ page }) => {
-    await page.goto('/mitmachen');
-    await expect(visiblePage(page).getByLabel('Ihr Feedback')).toBeVisible();
-    await expectNoAxeViolations(page, 'Mitmachen (empty)');
+for (const locale of LOCALES_UNDER_TEST) {
+  test.describe(`accessibility (axe, WCAG 2.2 AA) [${locale}]`, () => {
+    for (const walk of RESIDENT_WALKS) {
+      test(`${walk.name}: ${walk.screens.length} screens, light and dark`, async ({ page, context, manage, faultProxy }) => {
+        await useLocale(context, locale);
+        const t = translator(locale);
+        await runWalk(walk, { page, context, t, manage, faultProxy }, async (screen) => {
+          await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
+          await expectNoAxeViolationsLightAndDark(page, `${screen} [${locale}]`);
+        });
+      });
+    }
   });
-
-  test('Mitmachen, filled form', async ({ page }) => {
-    await page.goto('/mitmachen');
-    await fillFeedback(page, { text: uniqueFeedback('axe-filled').text });
-    await expectNoAxeViolations(page, 'Mitmachen (filled)');
-  });
-
-  test('Meine Beiträge, empty', async ({ page }) => {
-    await page.goto('/meine');
-    await expect(visiblePage(page).getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('[data-testid="my-item"]')).toHaveCount(0);
-    await expectNoAxeViolations(page, 'Meine Beiträge (empty)');
-  });
-
-  test('Meine Beiträge, with a saved and a delivered item', async ({ page, context }) => {
-    const delivered = uniqueFeedback('axe-delivered');
-    await page.goto('/mitmachen');
-    await waitForServiceWorkerControl(page);
-    await fillFeedback(page, { text: delivered.text });
-    await submitFeedback(page);
-
-    // A second item, written offline, stays "saved on this device" — both states on one screen.
-    const saved = uniqueFeedback('axe-saved');
-    await visiblePage(page).getByRole('button', { name: 'Weiteres Feedback geben' }).click();
-    await context.setOffline(true);
-    await fillFeedback(page, { text: saved.text });
-    await submitFeedback(page);
-    await openTab(page, 'Meine Beiträge');
-    await expect(myItem(page, delivered.marker)).toHaveAttribute('data-state', 'delivered');
-    await expect(myItem(page, saved.marker)).toHaveAttribute('data-state', 'saved');
-    await expectNoAxeViolations(page, 'Meine Beiträge (with items)');
-    await context.setOffline(false);
-  });
-
-  test('Mehr', async ({ page }) => {
-    await page.goto('/mehr');
-    await expect(visiblePage(page).getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page, 'Mehr');
-  });
-
-  test('Mehr › Über', async ({ page }) => {
-    await page.goto('/mehr/ueber');
-    await expect(visiblePage(page).getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page, 'Über');
-  });
-
-  test('manager login', async ({ page }) => {
-    await page.goto('/verwaltung');
-    await expect(visiblePage(page).getByLabel('Passwort')).toBeVisible();
-    await expectNoAxeViolations(page, 'Verwaltung (login)');
-  });
-
-  test('manager list', async ({ page }) => {
-    // Something to list: one feedback delivered through the UI first.
-    const { marker, text } = uniqueFeedback('axe-manage');
-    await page.goto('/mitmachen');
-    await fillFeedback(page, { text });
-    await submitFeedback(page);
-    await page.goto('/meine');
-    await expect(myItem(page, marker)).toHaveAttribute('data-state', 'delivered');
-
-    await managerLogin(page);
-    await expect(visiblePage(page).getByText(marker)).toBeVisible();
-    await expectNoAxeViolations(page, 'Verwaltung (list)');
-  });
-});
+}

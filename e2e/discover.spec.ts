@@ -132,7 +132,8 @@ test('a sample takes no interest; interest in a real offer registered offline is
 }) => {
   const slug = `e2e-lesepate-${randomUUID().slice(0, 8)}`;
   const title = `Lesepate ${slug}`;
-  await manage.publishOpportunity({
+  // Seeded opportunities are samples, which take no interest: this journey needs a real one.
+  await manage.publishEntry('opportunities', {
     id: slug,
     title: { de: title, en: `Reading buddy ${slug}` },
     organisation: 'E2E-Leseclub',

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolationsLightAndDark } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { managerLogin, visiblePage } from './support/app';
 
-// No axe violations (WCAG 2.2 AA) on the manager screens, at the desktop size managers work at.
+// No axe violations (WCAG 2.2 AA) on the manager screens, at the desktop size managers work at, in the light and
+// the dark colour scheme (managers get the dark palette too when their system asks for it).
 // Each screen is shown in a state with its dynamic parts open (selection, help, errors, tables).
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
 // axe over a page with a Leaflet map takes seconds; on a busy CI box much longer.
@@ -36,7 +37,7 @@ async function signedIn(page: Page): Promise<void> {
 test('login form', async ({ page }) => {
   await page.goto('/verwaltung');
   await expect(visiblePage(page).getByLabel('Passwort')).toBeVisible();
-  await expectNoAxeViolations(page, 'Verwaltung: Anmeldung');
+  await expectNoAxeViolationsLightAndDark(page, 'Verwaltung: Anmeldung');
 });
 
 test('inbox list with selection and shortcuts, and the map view', async ({ page, request, server }) => {
@@ -48,12 +49,12 @@ test('inbox list with selection and shortcuts, and the map view', async ({ page,
   await screen.getByTestId('inbox-select').check();
   await expect(screen.getByTestId('bulk-bar')).toBeVisible();
   await screen.getByTestId('shortcuts-help').locator('summary').click();
-  await expectNoAxeViolations(page, 'Verwaltung: Eingang (Liste, Auswahl, Tastenkürzel)');
+  await expectNoAxeViolationsLightAndDark(page, 'Verwaltung: Eingang (Liste, Auswahl, Tastenkürzel)');
 
   await screen.getByTestId('inbox-view-map').click();
   await expect(screen.getByTestId('directory-map')).toBeVisible();
   await expect(screen.getByTestId('inbox-map').locator('.qs-marker').first()).toBeAttached();
-  await expectNoAxeViolations(page, 'Verwaltung: Eingang (Karte)');
+  await expectNoAxeViolationsLightAndDark(page, 'Verwaltung: Eingang (Karte)');
 });
 
 test('item detail with contact, location and a form error', async ({ page, request, server }) => {
@@ -67,7 +68,7 @@ test('item detail with contact, location and a form error', async ({ page, reque
   await screen.getByLabel('Neuer Status').selectOption('declined');
   await screen.getByTestId('status-save').click();
   await expect(screen.getByText('Bitte geben Sie eine Begründung an.')).toBeVisible();
-  await expectNoAxeViolations(page, 'Verwaltung: Beitrag');
+  await expectNoAxeViolationsLightAndDark(page, 'Verwaltung: Beitrag');
 });
 
 test('figures, users and the content form', async ({ page, request, server }) => {
@@ -77,17 +78,17 @@ test('figures, users and the content form', async ({ page, request, server }) =>
   await page.goto('/verwaltung/zahlen');
   await expect(screen.getByTestId('chart-status')).toBeVisible();
   await screen.getByTestId('chart-status').locator('summary').click();
-  await expectNoAxeViolations(page, 'Verwaltung: Zahlen');
+  await expectNoAxeViolationsLightAndDark(page, 'Verwaltung: Zahlen');
 
   await page.goto('/verwaltung/nutzer');
   await expect(screen.getByTestId('user-row').first()).toBeVisible();
   await screen.getByTestId('new-user-save').click();
   await expect(screen.getByText('Das Passwort braucht mindestens 12 Zeichen.')).toBeVisible();
-  await expectNoAxeViolations(page, 'Verwaltung: Nutzer');
+  await expectNoAxeViolationsLightAndDark(page, 'Verwaltung: Nutzer');
 
   await page.goto('/verwaltung/inhalte/orte/neu');
   await expect(screen.getByTestId('content-form')).toBeVisible();
   await screen.getByTestId('content-save').click();
   await expect(screen.locator('.content-form [aria-invalid="true"]').first()).toBeVisible();
-  await expectNoAxeViolations(page, 'Verwaltung: Inhalt (Formular mit Fehlern)');
+  await expectNoAxeViolationsLightAndDark(page, 'Verwaltung: Inhalt (Formular mit Fehlern)');
 });

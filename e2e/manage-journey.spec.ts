@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test } from './support/fixtures';
 import { fillFeedback, managerLogin, myItem, openTab, submitFeedback, uniqueFeedback, visiblePage, waitForServiceWorkerControl } from './support/app';
 
@@ -65,4 +66,51 @@ test('resident offline → manager filters, answers, publishes → resident sees
   await visiblePage(page).getByTestId('refresh-status').click();
   await item.getByTestId('my-item-toggle').click();
   await expect(item).toContainText(answer);
+});
+
+// Issue 14 item 10: a manager's toast ("Beitrag veröffentlicht.") followed them to the other sections of
+// the area. It belongs to the screen where the action happened; the live region stays for the next one.
+test('a manager’s toast stays on the screen where it was made', async ({ page, request, server }) => {
+  const marker = `TOAST-${randomUUID().slice(0, 8)}`;
+  const proposal = {
+    id: randomUUID(),
+    kind: 'proposal',
+    createdAt: new Date().toISOString(),
+    locale: 'de',
+    quarterId: 'erfurt-15-herrenberg',
+    topicId: 'treffpunkte-stadtteilzentren',
+    title: `${marker} Bank am Spielplatz`,
+    text: 'Eine Bank für die Eltern am Spielplatz.',
+  };
+  expect((await request.post(`${server.url}/api/v1/submissions`, { data: { items: [proposal] } })).ok()).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await managerLogin(page);
+  const screen = visiblePage(page);
+  await expect(screen.getByTestId('manage-user')).toBeVisible();
+  const announcer = screen.getByTestId('manage-announcer');
+  // What the live region says right now (no waiting: a toast that followed would still be showing).
+  const saysNow = () => announcer.innerText();
+
+  await page.goto(`/verwaltung?q=${marker}`);
+  await screen.getByTestId('inbox-open').click();
+  await screen.getByTestId('moderation-publish').click();
+  await expect(announcer).toContainText('Beitrag veröffentlicht.');
+
+  await screen.getByRole('link', { name: 'Zahlen' }).click();
+  await expect(screen.getByRole('heading', { name: 'Zahlen', level: 2 })).toBeVisible();
+  expect(await saysNow()).toBe('');
+  await expect(announcer).toHaveAttribute('role', 'status');
+
+  // Back on the item, the toast does not come back either.
+  await page.goBack();
+  await expect(screen.getByTestId('detail-moderation')).toHaveText('Veröffentlicht');
+  expect(await saysNow()).toBe('');
+
+  // An action that leads to another screen confirms there, where the manager lands.
+  await screen.getByTestId('mark-unread').click();
+  await expect(screen.getByTestId('inbox-item')).toHaveAttribute('data-unread', 'true');
+  await expect(announcer).toContainText('Als ungelesen markiert.');
+  await screen.getByRole('link', { name: 'Ehrenamt-Interesse' }).click();
+  await expect(screen.getByTestId('interests-summary')).toBeVisible();
+  expect(await saysNow()).toBe('');
 });

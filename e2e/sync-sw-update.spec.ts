@@ -9,20 +9,27 @@ import {
   sendNowUntil,
 } from './support/exactly-once';
 import { catalogIds, deviceState, enqueueFeedback } from './support/outbox-inject';
+import {
+  checkForUpdate,
+  controllingVersion,
+  deployNewVersion,
+  expectNewVersionWaiting,
+  markPage,
+  samePage,
+  updateBanner,
+  workerStates,
+} from './support/new-version';
 
-// An app update lands while items wait: a byte-different sw.js is installed and takes over the page (skipWaiting +
-// clients.claim). The outbox lives in IndexedDB, not in the worker, so every item must still arrive exactly once.
+// An app update lands while items wait: a byte-different sw.js is installed and WAITS (no skipWaiting): the page
+// keeps its worker, even across a reload, and says "Neue Version verfügbar". When the resident presses the update
+// button, the new worker takes over and the page reloads into it. The outbox lives in IndexedDB, not in the worker,
+// so every item must still arrive exactly once.
 
 test.use({ bypassCSP: true });
 // Several page loads, a service worker and backoff waits per journey: more room than the default on a busy 2-core box.
 test.describe.configure({ timeout: 120_000 });
 
-/** Where the page keeps the worker that controlled it before sw.js changed. */
-type WorkerMark = { __qsWorkerBefore?: ServiceWorker | null };
-
-const NEW_VERSION_MARK = '\n/* e2e: service worker version 2 */\n';
-
-test('a new service worker version activates while items wait', async ({ page, context, server, faultProxy, stored }, testInfo) => {
+test('a new service worker version waits for the resident while items wait', async ({ page, context, server, faultProxy, stored }, testInfo) => {
   const { marker, text } = uniqueFeedback('sw-update');
   await openApp(page);
   await waitForServiceWorkerControl(page);
@@ -42,52 +49,41 @@ test('a new service worker version activates while items wait', async ({ page, c
 
   // The connection returns, but the submissions endpoint stays unreachable (every POST is reset), so the items keep
   // waiting; meanwhile the deployment changed sw.js.
-  // The browser checks sw.js on its own too (a soft update some time after each navigation, postponed while the
-  // worker is busy), so the new version may take over before the journey asks for it: remember which worker
-  // controlled the page before sw.js changed, and wait for a different one rather than for an event.
-  await page.evaluate(() => {
-    (window as unknown as WorkerMark).__qsWorkerBefore = navigator.serviceWorker.controller;
-  });
   faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'reset', times: 10_000 });
-  faultProxy.failNext({ method: 'GET', path: '/sw.js', mode: 'rewrite', rewrite: (body) => body + NEW_VERSION_MARK, times: 10_000 });
+  deployNewVersion(faultProxy);
   await context.setOffline(false);
   await expect.poll(() => faultProxy.hits(SUBMISSIONS, 'POST'), 'the drain tried and failed').toBeGreaterThanOrEqual(1);
 
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    if (!registration) throw new Error('no service worker registration');
-    await registration.update();
-  });
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const before = (window as unknown as WorkerMark).__qsWorkerBefore ?? null;
-          const after = navigator.serviceWorker.controller;
-          if (before !== null && after !== null && before !== after) return 'replaced';
-          // Reported on failure: where the new version got stuck.
-          const registration = await navigator.serviceWorker.getRegistration();
-          const states = [registration?.installing, registration?.waiting, registration?.active].map((w) => w?.state ?? '-');
-          return `not replaced (before: ${before?.state ?? 'none'}; installing/waiting/active: ${states.join('/')})`;
-        }),
-      { message: 'a new worker controls the page', timeout: 60_000 },
-    )
-    .toBe('replaced');
+  // The new version installs and waits; the running version keeps the page, and says a new one is there.
+  await checkForUpdate(page);
+  await expectNewVersionWaiting(page);
   expect(faultProxy.requests('/sw.js', 'GET').some((r) => r.mode === 'rewrite' && r.status === 200)).toBe(true);
+  await expect(updateBanner(page)).toContainText('Neue Version verfügbar.');
+  expect(await controllingVersion(page), 'the old version still controls the page').toBe('old');
+
+  // A reload is not an update: the page comes back under the old worker, the new one still waits and is offered.
+  await page.reload();
+  await expect(page.getByTestId('sync-indicator').first()).toBeVisible();
+  await expect(updateBanner(page)).toHaveAttribute('data-phase', 'available');
+  expect(await workerStates(page)).toBe('-/installed/activated');
+  expect(await controllingVersion(page)).toBe('old');
 
   // Still waiting, nothing lost, nothing sent.
   const waiting = await deviceState(page);
   expect(waiting.outbox.map((row) => row.id).sort()).toEqual([...ids].sort());
   expect(stored.countMany(ids).perId.size, 'nothing reached the server yet').toBe(0);
 
-  // The updated app opens (served by the new worker) with the items still there; then the endpoint comes back.
-  await page.reload();
+  // The resident presses the button: the page reloads into the new version with the items still there; then the
+  // endpoint comes back.
+  await markPage(page);
+  await updateBanner(page).getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+  await expect.poll(() => samePage(page).catch(() => false), 'the page reloaded').toBe(false);
   await expect(page.getByTestId('sync-indicator').first()).toBeVisible();
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the new worker serves the app').toBe(
-    true,
-  );
+  await expect.poll(() => controllingVersion(page), 'the new worker serves the app').toBe('new');
+  await expect(updateBanner(page)).toHaveCount(0);
   expect((await deviceState(page)).outbox).toHaveLength(ids.length);
   faultProxy.clearRules();
+  deployNewVersion(faultProxy);
   await sendNowUntil(page, () => stored.countMany(ids).perId.size === ids.length);
 
   const receipts = await expectEventuallyStoredOnce(stored, ids, marker);

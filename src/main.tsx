@@ -8,17 +8,30 @@ import '@ionic/react/css/structure.css';
 import '@ionic/react/css/typography.css';
 import '@ionic/react/css/padding.css';
 import '@ionic/react/css/display.css';
+// Ionic's dark palette when the system asks for dark; theme.css comes after it and adjusts our own colours.
+import '@ionic/react/css/palettes/dark.system.css';
 import './app/theme.css';
 
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
+import { appUpdate } from './app/update-controller';
 import { serverAnswers } from './offline/reachability';
 import { startSync } from './offline/sync';
-import { setChunkFailureClassifier } from './ui/chunk-failure';
+import { setAppReloader, setChunkFailureClassifier } from './ui/chunk-failure';
+import { installPrompt } from './ui/install-prompt';
+import { prefersReducedMotion } from './ui/motion';
 
-setupIonicReact();
+// First, before anything awaits: the browser sends `beforeinstallprompt` once, soon after load, and we keep it.
+installPrompt();
+// Page transitions, overlays and ripples stay still for people who asked for less motion (read once at start;
+// theme.css stops our own CSS animations at once).
+const still = prefersReducedMotion();
+setupIonicReact({ animated: !still, rippleEffect: !still });
 // A screen's code that fails to load while the server answers was replaced by an update; otherwise we are offline.
 setChunkFailureClassifier(async () => ((await serverAnswers()) ? 'updated' : 'offline'));
+// Its "Neu laden" goes into the waiting new version, if there is one, and waits for drafts and the outbox like
+// the update banner's button.
+setAppReloader(() => void appUpdate.apply());
 
 async function boot() {
   await initI18n();
@@ -33,7 +46,7 @@ async function boot() {
   // Not needed for the first paint: the worker (and workbox-window) load after it. A failed load (offline in
   // the first seconds) just means the worker registers on the next visit.
   import('./offline/sw-register').then(
-    ({ registerServiceWorker }) => registerServiceWorker(),
+    ({ registerServiceWorker }) => registerServiceWorker(appUpdate),
     (error: unknown) => console.warn('service worker registration postponed', error),
   );
 }

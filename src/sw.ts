@@ -22,8 +22,17 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 registerTileRoute(async () => (await readCatalog('mapConfig'))?.tileUrl);
 registerPhotoRoute();
 
-self.addEventListener('install', () => void self.skipWaiting());
-clientsClaim();
+// Updates wait (docs/decisions.md, "Updates wait for the resident"): a new version installs next to the running
+// one and takes over only when the page asks for it — after the resident pressed "Jetzt aktualisieren" and the page
+// has saved its drafts and finished sending. workbox-window's messageSkipWaiting() sends this message.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// The very first worker takes the open page at once, so it works offline from the first visit. A later version
+// never claims: pages it replaces are already controlled, and each of them reloads when it is ready.
+const firstInstall = self.registration.active === null;
+if (firstInstall) clientsClaim();
 
 interface SyncEvent extends ExtendableEvent {
   readonly tag: string;

@@ -17,3 +17,48 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   });
   expect(report, `axe violations on ${screen}:\n${report.join('\n')}`).toEqual([]);
 }
+
+/**
+ * The same screen twice: in the light scheme, then with `prefers-color-scheme: dark` (axe's color-contrast rule
+ * is what proves dark mode readable). The page is left in the light scheme.
+ */
+export async function expectNoAxeViolationsLightAndDark(page: Page, screen: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await settleStyles(page);
+  await expectNoAxeViolations(page, `${screen} (light)`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await settleStyles(page);
+  // Proof that the dark palette is on (else axe would check the light colours twice): our scheme and Ionic's
+  // dark page background behind the visible screen.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const pages = [...document.querySelectorAll('.ion-page:not(.ion-page-hidden) [role="main"]')];
+          const main = pages[pages.length - 1];
+          const channels = (main ? getComputedStyle(main).backgroundColor : '').match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+          return { scheme: getComputedStyle(document.documentElement).colorScheme, darkBackground: channels.length === 3 && channels.every((c) => c < 48) };
+        }),
+      { message: 'dark scheme applied' },
+    )
+    .toEqual({ scheme: 'dark', darkBackground: true });
+  await expectNoAxeViolations(page, `${screen} (dark)`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await settleStyles(page);
+}
+
+/**
+ * Waits for colour transitions (Ionic's components fade background and colour, inside their shadow roots) to
+ * end, so axe reads the final colours. Endless animations (spinners) are not waited for.
+ */
+async function settleStyles(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    const running = roots
+      .flatMap((root) => root.getAnimations())
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}

@@ -106,22 +106,30 @@ export class ManageApi {
     return (await response.json()) as ManagedSubmission;
   }
 
-  /**
-   * Creates a real (not sample) opportunity and publishes it, as a manager would in "Inhalte"; returns its id.
-   * Seeded opportunities are samples, which take no interest: journeys about interest need a real one.
-   */
-  async publishOpportunity(entry: Readonly<Record<string, unknown>> & { id: string }): Promise<string> {
-    const send = async (method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${this.baseUrl}/api/v1/manage${path}`, {
-        method,
-        headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      if (!response.ok) throw new Error(`${method} ${path} failed: ${response.status} ${await response.text()}`);
-    };
-    await send('POST', '/opportunities', entry);
-    await send('POST', `/opportunities/${encodeURIComponent(entry.id)}/publish`);
-    return entry.id;
+  /** Any manager API call (a write carries the CSRF token); the status and the parsed JSON body, if any. */
+  async send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.baseUrl}/api/v1/manage${path}`, {
+      method,
+      headers: {
+        cookie: this.cookie,
+        ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  }
+
+  /** Creates a centre or opportunity (the seed files' shape) and publishes it, as a manager would in "Inhalte". */
+  async publishEntry(kind: 'centres' | 'opportunities', entry: Readonly<Record<string, unknown>>): Promise<void> {
+    const headers = { cookie: this.cookie, 'x-csrf-token': this.csrfToken, 'content-type': 'application/json' };
+    const base = `${this.baseUrl}/api/v1/manage/${kind}`;
+    const created = await fetch(base, { method: 'POST', headers, body: JSON.stringify(entry) });
+    if (!created.ok) throw new Error(`Creating ${kind} entry failed: ${created.status} ${await created.text()}`);
+    const id = String(entry.id);
+    const published = await fetch(`${base}/${encodeURIComponent(id)}/publish`, { method: 'POST', headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken } });
+    if (!published.ok) throw new Error(`Publishing ${kind}/${id} failed: ${published.status} ${await published.text()}`);
   }
 
   /** A stored photo as the quarter's manager may see it (also before it is published). */

@@ -1,7 +1,9 @@
 import { IonBackButton, IonButtons, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageEntryFocus } from './page-focus';
 import { SyncIndicator } from './SyncIndicator';
+import { UpdateBanner } from './UpdateBanner';
 
 interface ShellPageProps {
   titleKey: string;
@@ -10,9 +12,15 @@ interface ShellPageProps {
   children: ReactNode;
 }
 
-/** Every screen's frame: one heading, the sync strip, and one `main` landmark around the content. */
+/**
+ * Every screen's frame: one `h1` (focused when the screen becomes active, see page-focus.ts), the sync
+ * strip, and one `main` landmark around the content.
+ */
 export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
   const { t } = useTranslation();
+  const title = t(titleKey);
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePageEntryFocus(heading, `${title} · ${t('common:appName')}`);
   return (
     <IonPage>
       <IonHeader>
@@ -22,13 +30,16 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
               <IonBackButton defaultHref={backHref} text={t('common:back')} />
             </IonButtons>
           )}
-          <IonTitle role="heading" aria-level={1}>
-            {t(titleKey)}
+          <IonTitle>
+            <h1 ref={heading} tabIndex={-1} className="page-title" data-testid="page-title">
+              {title}
+            </h1>
           </IonTitle>
         </IonToolbar>
         <IonToolbar className="sync-toolbar">
           <SyncIndicator />
         </IonToolbar>
+        <UpdateBanner />
       </IonHeader>
       <IonContent role="main" className="ion-padding">
         <div className="page-body">{children}</div>

@@ -40,7 +40,8 @@ export const PARTS = {
   },
   server: {
     output: 'dist/server/main.js',
-    inputs: ['src/server', 'src/shared', 'src/build', 'package.json', 'package-lock.json'],
+    // The two manage.json files: Open311 names the working groups as the managers' screens do.
+    inputs: ['src/server', 'src/shared', 'src/build', 'i18n/de/manage.json', 'i18n/en/manage.json', 'package.json', 'package-lock.json'],
     skip: [],
   },
 };

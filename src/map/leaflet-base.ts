@@ -39,7 +39,17 @@ export function useLeafletMap(container: RefObject<HTMLDivElement | null>, setup
       const { center, zoom, zoomIn, zoomOut, onCreate } = initial.current;
       // The map carries its own maxZoom: markercluster throws without one, and the tile layer that
       // would supply it is missing until the map config arrives (first visit, offline).
-      const map = L.map(container.current, { zoomControl: false, center, zoom, maxZoom: MAX_ZOOM });
+      // Zoom and fade animations only for people who did not ask their system for less motion.
+      const animate = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      const map = L.map(container.current, {
+        zoomControl: false,
+        center,
+        zoom,
+        maxZoom: MAX_ZOOM,
+        zoomAnimation: animate,
+        fadeAnimation: animate,
+        markerZoomAnimation: animate,
+      });
       L.control.zoom({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut }).addTo(map);
       map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
       onCreate?.(map, L);

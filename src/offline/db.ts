@@ -84,6 +84,8 @@ export const SETTING_KEYS = {
   persistRequested: 'persistRequested',
   draftFeedback: 'draft:feedback',
   draftProposal: 'draft:proposal',
+  /** When the install offer after a submission was shown (it is shown once; "Mehr" keeps offering). */
+  installOfferShownAt: 'installOfferShownAt',
 } as const;
 
 export type QsDatabase = Dexie & {

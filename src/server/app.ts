@@ -1,26 +1,29 @@
-import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { apiError } from '../shared/api-error';
 import { LIMITS } from '../shared/limits';
 import type { Config } from './config';
 import { createContext, type AppContext } from './context';
 import { registerCompression } from './http/compression';
-import { installErrorHandler } from './http/error-handler';
+import { installErrorHandler, mapError } from './http/error-handler';
 import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
+import { sendOpen311FrameworkError } from './http/open311-format';
 import { installJsonBodyParser } from './http/json-body';
+import { fastifyTrustProxy } from './http/trust-proxy';
 import { loggerOptions } from './http/logger';
 import { registerSecurityHeaders } from './http/security';
 import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
 import { healthRoutes } from './routes/health/health';
 import { mediaRoutes } from './routes/media/media';
 import { decoratePrincipal } from './auth/manage-guard';
+import { rateLimitSetup } from './services/rate-limit-store';
 import { feedRoutes } from './routes/feed/feed';
 import { manageRoutes } from './routes/manage/manage';
 import { receiptsRoutes } from './routes/receipts/receipts';
+import { open311Routes } from './routes/open311/open311';
 import { registerOpenApi } from './routes/openapi/openapi';
 import { directoryRoutes } from './routes/directory/directory';
 import { readTileConfig, tileOrigins } from './tile-config';
@@ -42,7 +45,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: LIMITS.batchMaxBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
+    // The router's own errors (a broken percent-encoding, an over-long parameter) come before any
+    // scope: under /open311 they get the Open311 error shape; elsewhere the API's error shape.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      if (sendOpen311FrameworkError(error, request, reply)) return;
+      const { status, body } = mapError(error);
+      reply.code(status).type('application/json; charset=utf-8').send(body);
+    },
   });
   app.addHook('onClose', async () => {
     await ctx.db.destroy();
@@ -71,12 +81,12 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await registerCompression(app);
   await app.register(cookie);
 
-  // Clients are told apart by a salted hash of their address, kept in memory for one window only:
-  // the limiter works, and not even RAM holds a plain IP address.
-  const salt = randomBytes(16);
+  // Salted client keys; counters in the database on PostgreSQL, so limits hold across instances.
+  const limits = await rateLimitSetup(ctx.db, ctx.dialect, (error) => app.log.error({ err: error }, 'rate limit sweep failed'));
+  app.addHook('onClose', async () => limits.stop());
   await app.register(rateLimit, {
     global: false,
-    keyGenerator: (request) => createHash('sha256').update(salt).update(request.ip).digest('base64url'),
+    ...limits.options,
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate_limited', `Too many requests, try again in ${context.after}`),
   });
@@ -90,6 +100,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(mediaRoutes(ctx));
   await app.register(feedRoutes(ctx));
   await app.register(receiptsRoutes(ctx));
+  await app.register(open311Routes(ctx), { prefix: '/open311' });
   decoratePrincipal(app);
   await app.register(manageRoutes(ctx), { prefix: '/api/v1/manage' });
 

@@ -30,4 +30,21 @@ describe('readConfig', () => {
     expect(() => readConfig({ ADMIN_EMAIL: 'a@example.org' })).toThrow(/together/);
     expect(() => readConfig({ SEED: '../etc' })).toThrow(/SEED/);
   });
+
+  it('reads TRUST_PROXY as a number of proxies and refuses "true", which would trust the client', () => {
+    expect(readConfig({}).trustProxy).toBe(0);
+    expect(readConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(readConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+    expect(() => readConfig({ TRUST_PROXY: 'true' })).toThrow(/number of reverse proxies.*usually 1/);
+    expect(() => readConfig({ TRUST_PROXY: 'yes' })).toThrow(ConfigError);
+    expect(() => readConfig({ TRUST_PROXY: '-1' })).toThrow(ConfigError);
+    expect(() => readConfig({ TRUST_PROXY: '11' })).toThrow(ConfigError);
+  });
+
+  it('reads TRUST_PROXY as the proxies\' addresses too', () => {
+    expect(readConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,fd00::/8,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', 'fd00::/8', 'loopback']);
+    expect(() => readConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/10\.0\.0\.0\/33/);
+    expect(() => readConfig({ TRUST_PROXY: 'proxy.local' })).toThrow(ConfigError);
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 // This module runs from src/server/config.ts and, bundled, from dist/server/<entry>.js: two levels below
 // the project either way (src/build/build-server.ts keeps every bundle there).
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A number of proxy hops, or the addresses/CIDR ranges of the proxies (proxy-addr syntax). */
+export type TrustProxy = number | string[];
 
 export interface Config {
   port: number;
@@ -25,10 +29,19 @@ export interface Config {
   loginRateLimitMax: number;
   /** Receipt look-ups per minute and client: tight, so codes cannot be enumerated. */
   receiptRateLimitMax: number;
+  /** Open311 requests (POST) per minute and API key. */
+  open311RateLimitMax: number;
+  /** Open311 discovery: how to reach the people behind this installation (free text). */
+  open311Contact: string | undefined;
   /** Days after an item is done/declined until its contact data is deleted automatically. */
   contactRetentionDays: number;
-  /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto (for the Secure cookie flag). */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies to believe for X-Forwarded-For/-Proto: how many stand in front of the app
+   * (0: none), or their addresses. http/trust-proxy.ts turns it into Fastify's setting.
+   */
+  trustProxy: TrustProxy;
+  /** Connections each app instance keeps open to PostgreSQL (unused with SQLite). */
+  pgPoolSize: number;
   logLevel: string;
 }
 
@@ -64,8 +77,11 @@ export function readConfig(env: Env = process.env): Config {
     rateLimitMax: integer(env.RATE_LIMIT_MAX, 600, 'RATE_LIMIT_MAX', 1, 1_000_000),
     loginRateLimitMax: integer(env.LOGIN_RATE_LIMIT_MAX, 60, 'LOGIN_RATE_LIMIT_MAX', 1, 1_000_000),
     receiptRateLimitMax: integer(env.RECEIPT_RATE_LIMIT_MAX, 30, 'RECEIPT_RATE_LIMIT_MAX', 1, 1_000_000),
+    open311RateLimitMax: integer(env.OPEN311_RATE_LIMIT_MAX, 120, 'OPEN311_RATE_LIMIT_MAX', 1, 1_000_000),
+    open311Contact: nonEmpty(env.OPEN311_CONTACT),
     contactRetentionDays: integer(env.CONTACT_RETENTION_DAYS, 90, 'CONTACT_RETENTION_DAYS', 0, 36_500),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: trustedProxies(env.TRUST_PROXY),
+    pgPoolSize: integer(env.PG_POOL_SIZE, 10, 'PG_POOL_SIZE', 1, 1000),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
   };
 }
@@ -83,4 +99,38 @@ function integer(raw: string | undefined, fallback: number, name: string, min: n
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return parsed;
+}
+
+/**
+ * Either a hop count or the proxies' own addresses — never "trust everything": behind nginx, Caddy or
+ * Traefik (which append to X-Forwarded-For) `true` would take the left-most entry, which the client
+ * writes itself, and every request could claim a new address past the rate limits. `true` has no safe
+ * meaning, so it is refused with the fix instead of being guessed.
+ */
+function trustedProxies(raw: string | undefined): TrustProxy {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === undefined || value === 'false') return 0;
+  if (value === 'true') {
+    throw new ConfigError(
+      'TRUST_PROXY takes the number of reverse proxies in front of the app (usually 1; 0 for none) or their ' +
+        'addresses (e.g. 127.0.0.1 or 10.0.0.0/8): "true" would let any client choose its own address for the rate limits.',
+    );
+  }
+  if (/^\d+$/.test(value)) return integer(value, 0, 'TRUST_PROXY (the number of reverse proxies in front of the app)', 0, 10);
+  const addresses = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const invalid = addresses.find((entry) => !isAddressOrRange(entry));
+  if (invalid !== undefined) {
+    throw new ConfigError(`TRUST_PROXY: "${invalid}" is neither a number of proxies nor an IP address or CIDR range`);
+  }
+  return addresses;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  if (entry === 'loopback' || entry === 'linklocal' || entry === 'uniquelocal') return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
 }

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'unknown_opportunity',
   'media_missing',
   'id_conflict',
+  'conflict',
   'not_an_image',
   'internal',
 ] as const;

@@ -12,6 +12,9 @@ export const quarterParamsSchema = z.object({ id: z.string().min(1).max(100).met
 /** Typed loosely by people: case, spaces, O/0 and I/L/1 are normalised by the server. */
 export const receiptParamsSchema = z.object({ code: z.string().min(1).max(40).meta({ examples: ['ERF-4K7Q-M2XD'] }) });
 
+/** An answer without a body (204 No Content): the server declares it, the client reads nothing else. */
+export const noContentSchema = z.undefined();
+
 /** `GET /api/v1/health` */
 export const healthSchema = z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), version: z.string() }).meta({ id: 'Health' });
 export type Health = z.infer<typeof healthSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { managePatchSchema } from './feed';
 import { LIMITS } from './limits';
 import { MODERATION_STATES, SUBMISSION_STATUSES, type SubmissionStatus } from './submission';
-import { THEMES } from './catalog';
+import { localisedTextSchema, THEMES } from './catalog';
 
 /*
  * The manager API beyond login and the item PATCH (issue "Quarter managers"), shared by the server's
@@ -11,6 +11,9 @@ import { THEMES } from './catalog';
  */
 
 export const ROLES = ['admin', 'manager'] as const;
+
+/** An item in one of these is closed: it leaves them only by being reopened (docs/decisions.md). */
+export const CLOSED_STATUSES: readonly SubmissionStatus[] = ['done', 'declined'];
 export type Role = (typeof ROLES)[number];
 
 /** `POST /api/v1/manage/session`, and the login form. */
@@ -126,6 +129,7 @@ export const managerUserSchema = z.object({
   role: z.enum(ROLES),
   quarterIds: z.array(z.string()),
 });
+export type ManagerUser = z.infer<typeof managerUserSchema>;
 
 /** Login and `GET /api/v1/manage/session`: send csrfToken back as X-CSRF-Token on every write. */
 export const sessionSchema = z.object({ user: managerUserSchema, csrfToken: z.string() }).meta({ id: 'Session' });
@@ -182,6 +186,7 @@ export const managerHistoryEntrySchema = z.object({
   actorUserId: z.string().nullable(),
   actorEmail: z.string().nullable(),
 });
+export type ManagerHistoryEntry = z.infer<typeof managerHistoryEntrySchema>;
 
 /** `GET/PATCH /api/v1/manage/submissions/{id}`: one item with contact data and its whole history. */
 export const managerSubmissionSchema = z
@@ -195,6 +200,8 @@ export const managerSubmissionSchema = z
     contact: z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).nullable(),
     publicResponse: z.string().nullable(),
     supportCount: z.number().nullable(),
+    /** Volunteer interest: whether a manager has contacted the volunteer; null for other kinds. */
+    contacted: z.boolean().nullable(),
     history: z.array(managerHistoryEntrySchema),
   })
   .meta({ id: 'ManagerSubmission' });
@@ -220,3 +227,37 @@ export const interestSchema = z.object({
 export type Interest = z.infer<typeof interestSchema>;
 export const interestsSchema = z.object({ opportunityId: z.string(), interests: z.array(interestSchema) }).meta({ id: 'Interests' });
 export type Interests = z.infer<typeof interestsSchema>;
+
+/** `GET /api/v1/manage/interests?quarterId=`: the overview across the caller's opportunities. */
+export const interestOverviewQuerySchema = z.object({ quarterId: z.string().min(1).max(100).optional() });
+
+const interestTally = {
+  /** Every volunteer who signed up. */
+  total: z.number().int().nonnegative(),
+  /** Not opened yet by the caller: the inbox's "new". */
+  unread: z.number().int().nonnegative(),
+  /** Not marked as contacted and not closed (done or declined): someone still has to get back to them. */
+  open: z.number().int().nonnegative(),
+};
+export const interestTallySchema = z.object(interestTally);
+export type InterestTally = z.infer<typeof interestTallySchema>;
+
+/** One opportunity of the caller's quarters (published or not) with the interest it has had. */
+export const interestOverviewRowSchema = z.object({
+  opportunityId: z.string(),
+  title: localisedTextSchema,
+  quarterId: z.string().nullable(),
+  published: z.boolean(),
+  sample: z.boolean(),
+  ...interestTally,
+});
+export type InterestOverviewRow = z.infer<typeof interestOverviewRowSchema>;
+
+/**
+ * Every opportunity of the caller's quarters, those with the most open interest first (then the most
+ * new, then the most in total, then by id), and the sums over all of them.
+ */
+export const interestOverviewSchema = z
+  .object({ opportunities: z.array(interestOverviewRowSchema), totals: interestTallySchema })
+  .meta({ id: 'InterestOverview' });
+export type InterestOverview = z.infer<typeof interestOverviewSchema>;

@@ -17,6 +17,8 @@ export type GeoLocation = z.infer<typeof locationSchema>;
 export const contactSchema = z.object({
   name: trimmed(1, LIMITS.nameMax).optional(),
   email: z.email().max(LIMITS.emailMax).optional(),
+  /** The app's forms do not ask for it; Open311 requests carry it (`phone`). */
+  phone: trimmed(3, LIMITS.phoneMax).optional(),
 });
 
 const base = {

@@ -1,6 +1,6 @@
 import { IonButton } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
-import type { ChunkFailure } from './chunk-failure';
+import { reloadIntoCurrentVersion, type ChunkFailure } from './chunk-failure';
 
 interface ChunkFailedProps {
   failure: ChunkFailure;
@@ -18,7 +18,7 @@ export function ChunkFailed({ failure, onRetry }: ChunkFailedProps) {
       <p>{t(failure === 'updated' ? 'common:chunk.updated' : 'common:chunk.offline')}</p>
       <div className="chunk-failed-actions">
         {failure === 'updated' && (
-          <IonButton onClick={() => window.location.reload()}>{t('common:chunk.reload')}</IonButton>
+          <IonButton onClick={reloadIntoCurrentVersion}>{t('common:chunk.reload')}</IonButton>
         )}
         <IonButton fill={failure === 'updated' ? 'outline' : 'solid'} onClick={onRetry}>
           {t('common:chunk.retry')}

@@ -33,7 +33,7 @@ describe('CopyReceipt', () => {
     setClipboard({ writeText });
     render(<CopyReceipt code="ERF-4K7Q-M2XD" />);
     expect(screen.getByRole('status').textContent).toBe('');
-    fireEvent.click(screen.getByRole('button', { name: 'Empfangsnummer kopieren' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Nummer kopieren' }));
     expect(await screen.findByText('Kopiert')).toBe(screen.getByRole('status'));
     expect(writeText).toHaveBeenCalledWith('ERF-4K7Q-M2XD');
   });
@@ -41,7 +41,7 @@ describe('CopyReceipt', () => {
   it('says to copy by hand when the browser refuses', async () => {
     setClipboard({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
     render(<CopyReceipt code="ERF-4K7Q-M2XD" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Empfangsnummer kopieren' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Nummer kopieren' }));
     await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/markieren Sie die Nummer/));
   });
 

@@ -19,7 +19,7 @@ export function canCopy(): boolean {
 }
 
 /**
- * "Kopieren" for a receipt code, with the outcome in its own live region. Without the Clipboard API
+ * "Nummer kopieren" for a receipt code, with the outcome in its own live region. Without the Clipboard API
  * there is no button: the code stays selectable as one word (user-select: all), so a tap selects it.
  */
 export function CopyReceipt({ code }: { code: string }) {
@@ -37,7 +37,7 @@ export function CopyReceipt({ code }: { code: string }) {
   };
   return (
     <span className="copy-receipt">
-      <button type="button" className="plain-button copy-button" onClick={() => void copy()} aria-label={t('common:receipt.copyLabel')} data-testid="copy-receipt">
+      <button type="button" className="plain-button copy-button" onClick={() => void copy()} data-testid="copy-receipt">
         {t('common:receipt.copy')}
       </button>
       <span role="status" className="copy-status" data-testid="copy-status">

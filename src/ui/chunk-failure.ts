@@ -24,6 +24,19 @@ export async function classifyChunkFailure(): Promise<ChunkFailure> {
   }
 }
 
+// How "Neu laden" reloads. The app shell sets one that goes into a waiting new version and never reloads over
+// unsaved input or a sending outbox; without it (tests) it is a plain reload.
+let reloadApp: () => void = () => globalThis.location?.reload();
+
+export function setAppReloader(next: () => void): void {
+  reloadApp = next;
+}
+
+/** Reloads the app after an update replaced this page's files (ChunkFailed's "Neu laden"). */
+export function reloadIntoCurrentVersion(): void {
+  reloadApp();
+}
+
 /**
  * A stylesheet that failed to load stays in the document, and Vite's loader skips a stylesheet it has asked
  * for once; a retry therefore swaps each failed one for a fresh element, which fetches it again.

@@ -7,6 +7,8 @@ import { OpeningHoursInfo } from './OpeningHoursInfo';
 import { SampleBadge } from './SampleBadge';
 import { SourceInfo } from './SourceInfo';
 import { useDirectory } from './use-directory';
+// Also opened straight from a shared link, before (or without) the list that imports the same styles.
+import './discover.css';
 
 /** /entdecken/orte/:id — one centre, readable offline from the cached catalog. */
 export function CentreDetails() {

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { enqueue, enqueueFailure } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
+import { useUnsavedInput } from '../../ui/unsaved-input';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { describedBy, Field, FieldProblem } from '../../ui/form/Field';
 import { formResolver } from '../../ui/form/form-resolver';
@@ -20,6 +21,8 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
   const id = useId();
   const resolver = useMemo(() => formResolver(interestCheck(opportunityId)), [opportunityId]);
   const form = useForm<InterestDraft>({ defaultValues: EMPTY_INTEREST, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
+  // An app update waits while this form holds input a reload would lose (it has no kept draft).
+  useUnsavedInput(form.formState.isDirty);
   const [savedId, setSavedId] = useState<string>();
   const { submit, formError, submitting } = useCheckedSubmit(form, {
     messages: INTEREST_MESSAGES,

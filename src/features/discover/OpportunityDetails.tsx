@@ -11,6 +11,8 @@ import { SampleNotice } from './SampleNotice';
 import { SourceInfo } from './SourceInfo';
 import { useDirectory } from './use-directory';
 import { useNow } from './use-now';
+// Also opened straight from a shared link, before (or without) the list that imports the same styles.
+import './discover.css';
 
 /** /entdecken/engagement/:id — one opportunity with its dates, place and the interest form (not on samples). */
 export function OpportunityDetails() {

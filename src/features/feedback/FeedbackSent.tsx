@@ -2,7 +2,9 @@ import { IonButton } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { installOfferMemory } from '../../offline/install-offer';
 import { listMyItems } from '../../offline/outbox';
+import { InstallOffer } from '../../ui/InstallOffer';
 import { CopyReceipt, ReceiptCode } from '../../ui/ReceiptCode';
 import { sentPhase, useOnline } from '../../ui/sent-phase';
 
@@ -52,6 +54,7 @@ export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
           {t(kind === 'proposal' ? 'feedback:sent.anotherProposal' : 'feedback:sent.another')}
         </IonButton>
       </div>
+      {item && item.state !== 'needs_attention' && <InstallOffer memory={installOfferMemory} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DefaultValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
+import { registerDraftFlush } from '../../offline/draft-flush';
 
 const SAVE_DELAY_MS = 400;
 
@@ -90,12 +91,20 @@ export function useStoredDraft<D extends { quarterId: string }>(form: UseFormRet
     const onHide = () => document.visibilityState === 'hidden' && save();
     window.addEventListener('pagehide', save);
     document.addEventListener('visibilitychange', onHide);
+    // An app update reloads only after this resolved: the latest draft is stored (written again even when the
+    // delayed write already started, so the reload never cuts off a write in flight).
+    const unregister = registerDraftFlush(async () => {
+      unsaved.current = false;
+      clearTimeout(timer.current);
+      await setSetting(key, codec.current.store(form.getValues()));
+    });
     return () => {
+      unregister();
       window.removeEventListener('pagehide', save);
       document.removeEventListener('visibilitychange', onHide);
       if (unsaved.current) save();
     };
-  }, [ready, save]);
+  }, [ready, save, form, key]);
 
   // The quarter can be changed elsewhere too ("Im Viertel", the other form): follow the stored choice.
   // Only a change of the stored value triggers this, so the form's own pick is never undone.

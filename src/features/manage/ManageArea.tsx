@@ -17,8 +17,11 @@ import './manage.css';
 export default function ManageArea() {
   const [notice, setNotice] = useState<Message>();
   const [announcement, setAnnouncement] = useState<Announcement>();
+  // The screen it belongs to is the one showing when it is made: an action that moves on (mark
+  // unread → inbox, create → the new entry's editor) navigates first, and the history is already there.
   const announce = useCallback(
-    (message: Message, tone: Tone = 'success') => setAnnouncement((previous) => ({ message, tone, seq: (previous?.seq ?? 0) + 1 })),
+    (message: Message, tone: Tone = 'success') =>
+      setAnnouncement((previous) => ({ message, tone, seq: (previous?.seq ?? 0) + 1, path: window.location.pathname })),
     [],
   );
   const [client] = useState(() => {

@@ -9,7 +9,7 @@ interface ManageNavProps {
 
 const SECTIONS = [
   { to: managePaths.inbox, label: 'manage:nav.inbox', routes: ['inbox', 'item'] },
-  { to: managePaths.interests, label: 'manage:nav.interests', routes: ['interests'] },
+  { to: managePaths.interests, label: 'manage:nav.interests', routes: ['interests', 'interestsOf'] },
   { to: managePaths.content, label: 'manage:nav.content', routes: ['content', 'centre', 'opportunity'] },
   { to: managePaths.figures, label: 'manage:nav.figures', routes: ['figures'] },
 ] as const;

@@ -6,7 +6,8 @@ import { OpportunityEditor } from './content/OpportunityEditor';
 import { DetailScreen } from './detail/DetailScreen';
 import { FiguresScreen } from './figures/FiguresScreen';
 import { InboxScreen } from './inbox/InboxScreen';
-import { InterestsScreen } from './interests/InterestsScreen';
+import { InterestsOverview } from './interests/InterestsOverview';
+import { OpportunityInterests } from './interests/OpportunityInterests';
 import { managePaths, type ManageRoute } from './manage-routes';
 import { UsersScreen } from './users/UsersScreen';
 
@@ -19,7 +20,9 @@ export function ManageScreens({ route }: { route: ManageRoute }) {
     case 'item':
       return <DetailScreen key={route.id} id={route.id} />;
     case 'interests':
-      return <InterestsScreen />;
+      return <InterestsOverview />;
+    case 'interestsOf':
+      return <OpportunityInterests key={route.id} opportunityId={route.id} />;
     case 'content':
       return <ContentScreen />;
     case 'centre':

@@ -6,7 +6,7 @@ import { useLocation } from 'react-router-dom';
 import { useSession } from './api/get-session';
 import { useLogout } from './api/logout';
 import { manageKeys } from './api/query-keys';
-import { Announcer, type Announcement } from './common/Announcer';
+import { Announcer, belongsHere, type Announcement } from './common/Announcer';
 import { ManageProvider, type ManageContextValue } from './common/ManageContext';
 import { LoginForm } from './LoginForm';
 import { manageErrorMessage, type Message } from './manage-errors';
@@ -39,6 +39,11 @@ export function ManageShell({ notice, onNotice, announce, announcement, onDismis
     client.removeQueries({ queryKey: manageKeys.all });
     client.getMutationCache().clear();
   }, [user, client]);
+
+  // A toast belongs to its screen: leaving the screen dismisses it, so it never follows the manager.
+  useEffect(() => {
+    if (announcement && !belongsHere(announcement, pathname)) onDismiss();
+  }, [announcement, pathname, onDismiss]);
 
   const context = useMemo<ManageContextValue | undefined>(() => (user ? { user, announce } : undefined), [user, announce]);
 
@@ -74,7 +79,7 @@ export function ManageShell({ notice, onNotice, announce, announcement, onDismis
         </div>
         <ManageNav route={route} isAdmin={context.user.role === 'admin'} />
         <ManageScreens route={route} />
-        <Announcer current={announcement} onDismiss={onDismiss} />
+        <Announcer current={announcement} pathname={pathname} onDismiss={onDismiss} />
       </div>
     </ManageProvider>
   );

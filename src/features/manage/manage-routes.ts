@@ -7,6 +7,7 @@ export const managePaths = {
   inbox: MANAGE_ROOT,
   item: (id: string) => `${MANAGE_ROOT}/eingang/${encodeURIComponent(id)}`,
   interests: `${MANAGE_ROOT}/engagement`,
+  interestsOf: (opportunityId: string) => `${MANAGE_ROOT}/engagement/${encodeURIComponent(opportunityId)}`,
   content: `${MANAGE_ROOT}/inhalte`,
   centre: (id: string) => `${MANAGE_ROOT}/inhalte/orte/${encodeURIComponent(id)}`,
   opportunity: (id: string) => `${MANAGE_ROOT}/inhalte/engagement/${encodeURIComponent(id)}`,
@@ -21,6 +22,7 @@ export type ManageRoute =
   | { name: 'inbox' }
   | { name: 'item'; id: string }
   | { name: 'interests' }
+  | { name: 'interestsOf'; id: string }
   | { name: 'content' }
   | { name: 'centre'; id: string }
   | { name: 'opportunity'; id: string }
@@ -42,6 +44,7 @@ export function matchManageRoute(pathname: string): ManageRoute {
   if (parts.length === 0) return { name: 'inbox' };
   if (first === 'eingang' && second && parts.length === 2) return { name: 'item', id: second };
   if (first === 'engagement' && parts.length === 1) return { name: 'interests' };
+  if (first === 'engagement' && second && parts.length === 2) return { name: 'interestsOf', id: second };
   if (first === 'zahlen' && parts.length === 1) return { name: 'figures' };
   if (first === 'nutzer' && parts.length === 1) return { name: 'users' };
   if (first === 'inhalte' && parts.length === 1) return { name: 'content' };

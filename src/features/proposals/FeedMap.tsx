@@ -4,6 +4,7 @@ import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
 import { mapLabels } from '../../map/map-labels';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { FeedItem } from '../../shared/feed';
+import { prefersReducedMotion } from '../../ui/motion';
 
 interface FeedMapProps {
   items: readonly FeedItem[];
@@ -15,7 +16,7 @@ interface FeedMapProps {
 /** Ionic scrolls inside its own container, so a plain #anchor does not reach the card. */
 function showInList(id: string) {
   const heading = document.getElementById(`feed-${id}`);
-  heading?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  heading?.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'center' });
   heading?.focus({ preventScroll: true });
 }
 

@@ -1,6 +1,7 @@
 import { IonIcon, IonItem, IonLabel, IonList, IonRadio, IonRadioGroup } from '@ionic/react';
 import { informationCircleOutline, lockClosedOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
+import { InstallSection } from './InstallSection';
 
 // Languages are named in their own language, so someone lost in a foreign UI still finds theirs.
 const LANGUAGE_CHOICES = [
@@ -8,7 +9,7 @@ const LANGUAGE_CHOICES = [
   { code: 'en', key: 'settings:language.en' },
 ] as const;
 
-/** "Mehr": language, about, and the way to the managers' area. */
+/** "Mehr": language, installing the app, about, and the way to the managers' area. */
 export function MoreScreen() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? i18n.language;
@@ -34,6 +35,7 @@ export function MoreScreen() {
           ))}
         </IonRadioGroup>
       </section>
+      <InstallSection />
       <h2>{t('settings:more.title')}</h2>
       <IonList inset>
         <IonItem routerLink="/mehr/ueber" detail>

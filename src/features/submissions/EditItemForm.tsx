@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { enqueueFailure, resendEdited, type MyItemView, type NewSubmission } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { submissionSchema } from '../../shared/submission';
+import { useUnsavedInput } from '../../ui/unsaved-input';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Field } from '../../ui/form/Field';
 import { byMessages, formResolver, SEND_TIME_FIELDS } from '../../ui/form/form-resolver';
@@ -48,6 +49,8 @@ export function EditItemForm({ view, fields, names, onSent }: EditItemFormProps)
     [view, messages],
   );
   const form = useForm<Editable>({ defaultValues: fields, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
+  // An app update waits while this form holds input a reload would lose (it has no kept draft).
+  useUnsavedInput(form.formState.isDirty);
   const { submit, formError, submitting } = useCheckedSubmit(form, {
     messages,
     focusOrder: ['quarterId', 'topicId', 'title', 'text'],

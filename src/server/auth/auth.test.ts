@@ -65,6 +65,15 @@ describe('with a database', () => {
     expect(await ensureFirstAdmin(db, { email: undefined, password: undefined })).toEqual({ kind: 'existing' });
   });
 
+  it('creates one admin when two instances start at once, and neither fails', async () => {
+    const outcomes = await Promise.all([1, 2, 3].map(() => ensureFirstAdmin(db, { email: undefined, password: undefined })));
+    expect(outcomes.filter((o) => o.kind === 'generated')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.kind === 'existing')).toHaveLength(2);
+    const configured = await Promise.all([1, 2].map(() => ensureFirstAdmin(db, { email: 'boss@example.org', password: 'first' })));
+    expect(configured.map((o) => o.kind).sort()).toEqual(['created', 'existing']);
+    expect(await db.selectFrom('users').select('email').orderBy('email').execute()).toEqual([{ email: DEFAULT_ADMIN_EMAIL }, { email: 'boss@example.org' }]);
+  });
+
   it('lets the lock expire and locks longer after the next failure', async () => {
     await ensureFirstAdmin(db, { email: 'a@example.org', password: 'right' });
     const start = new Date('2025-01-01T00:00:00Z');

@@ -1,4 +1,5 @@
 import type { Db } from '../db/schema';
+import { isUniqueViolation } from '../db/unique-violation';
 import { writeAudit } from '../repositories/audit';
 import { countUsers, findUserByEmail, insertUser } from '../repositories/users';
 import { generatePassword, hashPassword } from './password';
@@ -20,19 +21,26 @@ export async function ensureFirstAdmin(
 ): Promise<FirstAdminOutcome> {
   if (admin.email !== undefined && admin.password !== undefined) {
     if (await findUserByEmail(db, admin.email)) return { kind: 'existing' };
-    await createAdmin(db, admin.email, admin.password);
+    if (!(await createAdmin(db, admin.email, admin.password))) return { kind: 'existing' };
     return { kind: 'created', email: admin.email.toLowerCase() };
   }
   if ((await countUsers(db)) > 0) return { kind: 'existing' };
   const password = generatePassword();
-  await createAdmin(db, DEFAULT_ADMIN_EMAIL, password);
+  if (!(await createAdmin(db, DEFAULT_ADMIN_EMAIL, password))) return { kind: 'existing' };
   return { kind: 'generated', email: DEFAULT_ADMIN_EMAIL, password };
 }
 
-async function createAdmin(db: Db, email: string, password: string): Promise<void> {
+/** False when another instance, starting at the same time on the same database, created it first. */
+async function createAdmin(db: Db, email: string, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
-    const user = await insertUser(trx, { email, passwordHash, role: 'admin', quarterIds: [] });
-    await writeAudit(trx, { userId: null, action: 'user_created', target: `user:${user.id}`, detail: { role: 'admin', by: 'first_start' } });
-  });
+  try {
+    await db.transaction().execute(async (trx) => {
+      const user = await insertUser(trx, { email, passwordHash, role: 'admin', quarterIds: [] });
+      await writeAudit(trx, { userId: null, action: 'user_created', target: `user:${user.id}`, detail: { role: 'admin', by: 'first_start' } });
+    });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
 }

@@ -6,9 +6,12 @@ import { generatePassword, hashPassword } from '../auth/password';
 import { SeedError } from '../catalog/load-seeds';
 import { ConfigError, readConfig } from '../config';
 import { createContext, type AppContext } from '../context';
+import { runBackupCommand } from './backup-commands';
+import { isUniqueViolation } from '../db/unique-violation';
 import { writeAudit } from '../repositories/audit';
 import { deleteUserSessions } from '../repositories/sessions';
 import { findUserByEmail, insertUser, listUsers, updateUser, type UserChanges } from '../repositories/users';
+import { API_KEY_USAGE, runApiKeyCommand } from './api-key-commands';
 
 // `npm run admin -- <command>`: user management from a shell on the server, with the same
 // configuration (DATA_DIR / DATABASE_URL / SEEDS_DIR / SEED) and repositories as the app.
@@ -23,11 +26,15 @@ Commands:
   disable --email <e-mail>                          (ends the user's sessions)
   enable --email <e-mail>
   list
+  backup <file>                                     (while the server runs; sessions are left out)
+  restore <file>                                    (into an empty DATA_DIR or an empty database only)
 
 Without --password a strong password is generated and printed once (preferred: a password given on
 the command line stays in the shell history). Passwords have at least 12 characters.
 Quarter ids are those of GET /api/v1/quarters, e.g. erfurt-42-kuehnhausen.
-Uses DATA_DIR or DATABASE_URL like the server and runs pending migrations first.`;
+Uses DATA_DIR or DATABASE_URL like the server and runs pending migrations first (backup and restore
+do not: they copy the database as it is). With DATABASE_URL, backup and restore run pg_dump and
+pg_restore, or print the exact command when those are not on PATH.`;
 
 export interface Io {
   out: (line: string) => void;
@@ -38,10 +45,12 @@ export interface Io {
 class UsageError extends Error {}
 class CommandError extends Error {}
 
-const COMMANDS = ['add', 'set-password', 'assign', 'disable', 'enable', 'list'] as const;
+const COMMANDS = ['add', 'set-password', 'assign', 'disable', 'enable', 'list', 'backup', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export async function runAdmin(argv: readonly string[], io: Io): Promise<number> {
+  // Open311 API keys have their own options and module (cli/api-key-commands.ts).
+  if (argv[0] === 'api-key') return runApiKeyCommand(argv.slice(1), io);
   let ctx: AppContext | undefined;
   try {
     const { values, positionals } = parseArgs({
@@ -56,17 +65,22 @@ export async function runAdmin(argv: readonly string[], io: Io): Promise<number>
       },
     });
     if (values.help) {
-      io.out(USAGE);
+      io.out(`${USAGE}\n\n${API_KEY_USAGE}`);
       return 0;
     }
     const command = positionals[0];
+    if (command === 'backup' || command === 'restore') {
+      const file = positionals[1];
+      if (file === undefined || positionals.length > 2) throw new UsageError(`${command} takes one file name`);
+      return await runBackupCommand(command, file, readConfig(io.env), io);
+    }
     if (!isCommand(command) || positionals.length > 1) throw new UsageError(command ? `Unknown command "${positionals.join(' ')}"` : 'Name a command');
     ctx = await createContext(readConfig(io.env));
     await run(ctx, command, values, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`${error.message}\n\n${USAGE}`);
+      io.err(`${error.message}\n\n${USAGE}\n\n${API_KEY_USAGE}`);
       return 2;
     }
     if (error instanceof CommandError || error instanceof ConfigError || error instanceof SeedError) {
@@ -102,10 +116,16 @@ async function run(ctx: AppContext, command: Command, options: Options, io: Io):
     if (!parsed.success) throw new CommandError(describe(parsed.error));
     if (await findUserByEmail(ctx.db, parsed.data.email)) throw new CommandError(`${parsed.data.email} exists already`);
     const passwordHash = await hashPassword(parsed.data.password);
-    await ctx.db.transaction().execute(async (trx) => {
-      const user = await insertUser(trx, { ...parsed.data, passwordHash });
-      await writeAudit(trx, { userId: null, action: 'user_created', target: `user:${user.id}`, detail: { role: parsed.data.role, quarterIds: parsed.data.quarterIds, by: 'cli' } });
-    });
+    await ctx.db
+      .transaction()
+      .execute(async (trx) => {
+        const user = await insertUser(trx, { ...parsed.data, passwordHash });
+        await writeAudit(trx, { userId: null, action: 'user_created', target: `user:${user.id}`, detail: { role: parsed.data.role, quarterIds: parsed.data.quarterIds, by: 'cli' } });
+      })
+      .catch((error: unknown) => {
+        // Created meanwhile by an admin in the app (or a second shell).
+        throw isUniqueViolation(error) ? new CommandError(`${parsed.data.email} exists already`) : error;
+      });
     io.out(`Added ${parsed.data.role} ${parsed.data.email}${parsed.data.quarterIds.length ? ` for ${parsed.data.quarterIds.join(', ')}` : ''}`);
     if (options.password === undefined) io.out(`Password (shown once): ${password}`);
     return;

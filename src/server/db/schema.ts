@@ -24,6 +24,8 @@ export interface SubmissionsTable {
   status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
   moderation: ModerationState | null;
   public_response: string | null;
+  /** Interest only: the opportunity, copied from the payload so the filter is an index look-up (0004). */
+  opportunity_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Volunteer interest: when a manager marked the volunteer as contacted (migration 0003). */
   contacted_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Device clock, normalised to UTC. */
@@ -104,6 +106,11 @@ export interface DirectoryTable {
   updated_at: string;
 }
 
+export interface OpportunitiesTable extends DirectoryTable {
+  /** The centre named in the payload, so a centre's move finds its opportunities by index (0004). */
+  centre_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 /** Bumped on every content change; the public documents' ETags come from it. */
 export interface ContentVersionsTable {
   name: string;
@@ -141,6 +148,32 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** One counter per client key, route and window (migration 0005); rows are swept once expired. */
+export interface RateLimitsTable {
+  /** Salted hash of the client address plus the route: never the address itself. */
+  key: string;
+  count: number;
+  /** End of the window, in milliseconds since the epoch (PostgreSQL answers bigint as a string). */
+  expires_ms: ColumnType<string | number, number, number>;
+}
+
+/** Values every app instance must agree on (e.g. the salt of rate-limit keys), made once. */
+export interface SharedSecretsTable {
+  name: string;
+  value: string;
+}
+
+/** Keys for Open311 clients (POST requests): the sha256 of the key, never the key itself. */
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  /** YYYY-MM-DD of the last accepted request; no time, no address. */
+  last_used_on: string | null;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   submission_history: SubmissionHistoryTable;
@@ -154,8 +187,11 @@ export interface Database {
   audit_log: AuditLogTable;
   manager_reads: ManagerReadsTable;
   centres: DirectoryTable;
-  opportunities: DirectoryTable;
+  opportunities: OpportunitiesTable;
   content_versions: ContentVersionsTable;
+  rate_limits: RateLimitsTable;
+  shared_secrets: SharedSecretsTable;
+  api_keys: ApiKeysTable;
 }
 
 export type Db = Kysely<Database>;
@@ -166,4 +202,5 @@ export type SubmissionRow = Selectable<SubmissionsTable>;
 export type NewSubmissionRow = Insertable<SubmissionsTable>;
 export type HistoryRow = Selectable<SubmissionHistoryTable>;
 export type UserRow = Selectable<UsersTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type DialectName = 'sqlite' | 'postgres';

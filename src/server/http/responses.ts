@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { noContentSchema } from '../../shared/api';
 import { apiErrorBodySchema } from '../../shared/api-error';
 
 // How routes declare their answers (`schema.response`): every status with a description and, where
@@ -19,7 +20,7 @@ export function json<S extends z.ZodType>(description: string, schema: S) {
 export const error = (description: string) => json(description, apiErrorBodySchema);
 
 /** An answer without a body (204, 304). */
-export const empty = (description: string) => z.undefined().describe(description);
+export const empty = (description: string) => noContentSchema.describe(description);
 
 /** A body that is not JSON (a photo, a CSV file): documented by media type, sent as bytes or a stream. */
 export function bytes(description: string, mediaTypes: readonly string[], schema: z.ZodType = z.string()) {

@@ -70,6 +70,7 @@ export function presentManagerDetail(
     contact: readContact(row.contact),
     publicResponse: row.public_response,
     supportCount,
+    contacted: row.kind === 'interest' ? row.contacted_at !== null : null,
     history: history.map((h) => ({
       at: h.at,
       status: h.status,

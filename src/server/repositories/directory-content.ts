@@ -59,7 +59,15 @@ export async function tryInsertEntry(
   const at = now.toISOString();
   const inserted = await db
     .insertInto(kind)
-    .values({ id: entry.id, quarter_id: entry.quarterId, payload: entry.payload, published: entry.published ? 1 : 0, created_at: at, updated_at: at })
+    .values({
+      id: entry.id,
+      quarter_id: entry.quarterId,
+      payload: entry.payload,
+      published: entry.published ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+      ...centreColumn(kind, entry.payload),
+    })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -77,7 +85,7 @@ export async function updateEntry(
     .updateTable(kind)
     .set({
       ...(change.quarterId !== undefined ? { quarter_id: change.quarterId } : {}),
-      ...(change.payload !== undefined ? { payload: change.payload } : {}),
+      ...(change.payload !== undefined ? { payload: change.payload, ...centreColumn(kind, change.payload) } : {}),
       ...(change.published !== undefined ? { published: change.published ? 1 : 0 } : {}),
       updated_at: now.toISOString(),
     })
@@ -101,13 +109,24 @@ export async function findCentreQuarter(db: Executor, id: string): Promise<strin
 
 /** Opportunities without a quarter of their own follow their centre when it moves. */
 export async function moveCentreOpportunities(db: Executor, centreId: string, quarterId: string): Promise<void> {
-  const rows = await db.selectFrom('opportunities').select(['id', 'payload']).execute();
+  // The centre's opportunities by index (centre_id, 0004); only those without a quarter of their own move.
+  const rows = await db.selectFrom('opportunities').select(['id', 'payload']).where('centre_id', '=', centreId).execute();
   for (const row of rows) {
     const o = JSON.parse(row.payload) as Partial<Opportunity>;
-    if (o.centreId === centreId && o.quarterId === undefined) {
+    if (o.quarterId === undefined) {
       await db.updateTable('opportunities').set({ quarter_id: quarterId }).where('id', '=', row.id).execute();
     }
   }
+}
+
+/**
+ * Opportunities keep their centre in a column of its own; it is read from the payload here, where
+ * the payload is written, so the two can never disagree.
+ */
+function centreColumn(kind: DirectoryKind, payload: string): { centre_id?: string | null } {
+  if (kind !== 'opportunities') return {};
+  const centreId: unknown = (JSON.parse(payload) as { centreId?: unknown }).centreId;
+  return { centre_id: typeof centreId === 'string' ? centreId : null };
 }
 
 export async function contentVersion(db: Executor, kind: DirectoryKind): Promise<number> {
@@ -143,7 +162,7 @@ export async function importSeedsOnce(
     const any = await db.selectFrom(kind).select('id').limit(1).executeTakeFirst();
     if (any) continue;
     const at = now.toISOString();
-    const rows = entries[kind].map((e) => ({ id: e.id, quarter_id: e.quarterId, payload: e.payload, published: 1, created_at: at, updated_at: at }));
+    const rows = entries[kind].map((e) => ({ id: e.id, quarter_id: e.quarterId, payload: e.payload, published: 1, created_at: at, updated_at: at, ...centreColumn(kind, e.payload) }));
     // One statement per table: every test app and every first start pays for this.
     if (rows.length > 0) await db.insertInto(kind).values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
     await bumpContentVersion(db, kind);

@@ -60,10 +60,8 @@ export async function listFeed(
     // Keyset: strictly after the last row in the same total order. Counts can change between two
     // pages; the client merges pages by id (src/offline/feed.ts), so a moved item is shown once.
     query = query.where((eb) => {
-      const byTime = eb.or([
-        eb('submissions.received_at', '<', cursor.receivedAt),
-        eb.and([eb('submissions.received_at', '=', cursor.receivedAt), eb('submissions.id', '<', cursor.id)]),
-      ]);
+      // A row-value comparison, so both databases seek in the feed index instead of filtering a walk.
+      const byTime = eb(eb.refTuple('submissions.received_at', 'submissions.id'), '<', eb.tuple(cursor.receivedAt, cursor.id));
       if (sort !== 'supported') return byTime;
       const count = supportCount(eb);
       const supports = cursor.supports ?? 0;

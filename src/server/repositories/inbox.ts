@@ -83,12 +83,8 @@ export function filteredSubmissions(db: Executor, scope: Scope, filters: InboxFi
   if (filters.status) query = query.where('submissions.status', '=', filters.status);
   if (filters.moderation) query = query.where('submissions.moderation', '=', filters.moderation);
   if (filters.opportunityId) {
-    // The payload is JSON.stringify output, so the key and its value appear exactly like this; a
-    // quote inside a resident's text is escaped (\") and cannot fake the fragment.
-    const fragment = `%${escapeLike(`"opportunityId":${JSON.stringify(filters.opportunityId)}`)}%`;
-    query = query
-      .where('submissions.kind', '=', 'interest')
-      .where(sql<SqlBool>`submissions.payload like ${fragment} escape '\\'`);
+    // Its own indexed column since migration 0004 (set for interest items only).
+    query = query.where('submissions.kind', '=', 'interest').where('submissions.opportunity_id', '=', filters.opportunityId);
   }
   if (filters.hasPhoto !== undefined) {
     const withPhoto = filters.hasPhoto;

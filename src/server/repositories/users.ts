@@ -84,6 +84,10 @@ export async function updateUser(db: Executor, id: string, changes: UserChanges,
   if (changes.disabled !== undefined) set.disabled_at = changes.disabled ? now.toISOString() : null;
   if (Object.keys(set).length > 0) await db.updateTable('users').set(set).where('id', '=', id).execute();
   if (changes.quarterIds !== undefined) {
+    // Replacing the list is delete-then-insert. Two replacements of one user's list at once would
+    // both insert into an emptied list and clash on the key (PostgreSQL; SQLite writes one at a
+    // time). Touching the user row first makes the second wait for the first to commit.
+    await db.updateTable('users').set((eb) => ({ id: eb.ref('id') })).where('id', '=', id).execute();
     await db.deleteFrom('user_quarters').where('user_id', '=', id).execute();
     const quarterIds = [...new Set(changes.quarterIds)];
     if (quarterIds.length > 0) {

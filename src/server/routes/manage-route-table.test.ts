@@ -64,6 +64,7 @@ const TABLE: Record<string, Row> = {
   'PATCH /api/v1/manage/users/:id': { need: 'admin', body: () => ({ quarterIds: [QUARTER_B] }) },
   ...directoryRows('centres'),
   ...directoryRows('opportunities'),
+  'GET /api/v1/manage/interests': { need: 'signed-in' },
   'GET /api/v1/manage/opportunities/:id/interests': { need: 'quarter' },
 };
 

@@ -1,4 +1,4 @@
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata, Sharp, SharpOptions } from 'sharp';
 
 // Every photo is decoded and encoded again on the server, whatever the device did (DESIGN §2): the
 // output is a fresh JPEG made from pixels only, so EXIF (GPS, camera, time), XMP, IPTC and ICC data
@@ -32,7 +32,25 @@ export function isPhotoType(contentType: string | undefined): boolean {
   return (PHOTO_TYPES as readonly string[]).includes(type ?? '');
 }
 
+type SharpFactory = (input: Buffer, options?: SharpOptions) => Sharp;
+let loaded: Promise<SharpFactory> | undefined;
+
+/**
+ * libvips is loaded with the first photo, not at start: a server that takes no photos keeps its
+ * ~20 MB. Its operation cache (up to 50 MB by default) is off — every upload is a new image, so
+ * nothing in it would ever be used again — and one photo is worked on with two threads.
+ */
+function loadSharp(): Promise<SharpFactory> {
+  loaded ??= import('sharp').then(({ default: sharp }) => {
+    sharp.cache(false);
+    sharp.concurrency(2);
+    return sharp;
+  });
+  return loaded;
+}
+
 export async function reencodePhoto(input: Buffer): Promise<Photo> {
+  const sharp = await loadSharp();
   // The header is read first: the real format must be one of ours (a GIF, SVG or TIFF labelled
   // image/jpeg is refused), and the pixel count is checked before anything is decoded.
   let metadata: Metadata;

@@ -3,21 +3,24 @@ import { zodToApiError } from '../../shared/api-error';
 import { makeReceipt } from '../../shared/receipt';
 import { submissionSchema, type ItemResult, type Submission } from '../../shared/submission';
 import type { Catalog } from '../catalog/catalog';
-import type { Db, Executor } from '../db/schema';
-import { findOpportunityQuarter } from '../repositories/directory-content';
-import { existingMediaIds, linkMedia } from '../repositories/media';
+import type { Db, Executor, NewSubmissionRow } from '../db/schema';
+import { findSupportReceipt } from '../repositories/submissions';
 import {
-  findIdentity,
-  findProposalQuarter,
-  findSupportReceipt,
-  insertHistory,
-  tryInsertSubmission,
-  tryInsertSupport,
-} from '../repositories/submissions';
+  claimSupports,
+  deleteSubmissions,
+  findIdentities,
+  insertHistories,
+  insertSubmissions,
+  linkMediaMany,
+  type Identity,
+} from '../repositories/submission-batch';
+import { checkReferences, loadReferences } from './batch-references';
 import { contentHash, initialModeration, searchText, splitPersonalData } from '../repositories/stored-item';
 
-// One item of a batch, start to end (DESIGN §4). Each item runs in its own transaction, so a bad item
-// never blocks its neighbours, and the database decides what is new: the insert itself is the check.
+// A delivery batch, start to end (DESIGN §4), in one transaction with a handful of set-wise
+// statements (docs/decisions.md: "A batch is stored in one transaction"). Items that can never be
+// stored are answered before anything is written, so a bad item never blocks its neighbours; what
+// is new is still decided by the database: the insert itself is the check, also between instances.
 
 export interface StoreDeps {
   db: Db;
@@ -29,139 +32,158 @@ export interface StoreDeps {
 
 const RECEIPT_ATTEMPTS = 5;
 
-/** Thrown to roll back a support row pair when this supporter already supported the proposal. */
-class SupportAlreadyGiven extends Error {
-  constructor(readonly receipt: string) {
-    super('support already given');
-  }
+interface Candidate {
+  index: number;
+  item: Submission;
+  hash: string;
 }
 
+/** One result per raw item, in order. */
+export async function storeBatch(deps: StoreDeps, raws: readonly unknown[]): Promise<ItemResult[]> {
+  const results = new Map<number, ItemResult>();
+  const candidates: Candidate[] = [];
+  raws.forEach((raw, index) => {
+    const parsed = submissionSchema.safeParse(raw);
+    if (parsed.success) candidates.push({ index, item: parsed.data, hash: contentHash(parsed.data) });
+    else results.set(index, rejected(rawId(raw), zodToApiError(parsed.error)));
+  });
+  if (candidates.length > 0) {
+    const stored = await deps.db.transaction().execute((trx) => storeCandidates(trx, deps, candidates));
+    for (const [index, result] of stored) results.set(index, result);
+  }
+  return raws.map((_raw, index) => {
+    const result = results.get(index);
+    if (!result) throw new Error(`Item ${index} of the batch got no result`);
+    return result;
+  });
+}
+
+/** One item on its own: a batch of one. */
 export async function storeItem(deps: StoreDeps, raw: unknown): Promise<ItemResult> {
-  const id = rawId(raw);
-  const parsed = submissionSchema.safeParse(raw);
-  if (!parsed.success) return rejected(id, zodToApiError(parsed.error));
-  const item = parsed.data;
-  const hash = contentHash(item);
-  try {
-    return await deps.db.transaction().execute((trx) => storeValidated(trx, deps, item, hash));
-  } catch (error) {
-    if (error instanceof SupportAlreadyGiven) return { id: item.id, status: 'duplicate', receipt: error.receipt };
-    throw error;
-  }
+  const [result] = await storeBatch(deps, [raw]);
+  if (!result) throw new Error('storeBatch answered nothing');
+  return result;
 }
 
-async function storeValidated(trx: Executor, deps: StoreDeps, item: Submission, hash: string): Promise<ItemResult> {
+async function storeCandidates(trx: Executor, deps: StoreDeps, candidates: readonly Candidate[]): Promise<Map<number, ItemResult>> {
+  const results = new Map<number, ItemResult>();
   // A resend of a stored item is answered before the references are checked again: what was
   // accepted once stays accepted even if the catalog changed since.
-  const existing = await findIdentity(trx, item.id);
-  if (existing) return sameOrConflict(item.id, existing, hash);
-
-  const references = await checkReferences(trx, deps.catalog, item);
-  if ('error' in references) return rejected(item.id, references.error);
-
+  const stored = await findIdentities(trx, candidates.map((c) => c.item.id));
+  const refs = await loadReferences(trx, candidates.map((c) => c.item));
   const receivedAt = (deps.now?.() ?? new Date()).toISOString();
-  const moderation = initialModeration(item);
+
+  const firsts = new Map<string, Candidate>();
+  const repeats: Candidate[] = [];
+  const rows = new Map<string, NewSubmissionRow>();
+  for (const candidate of candidates) {
+    const { item } = candidate;
+    const known = stored.get(item.id);
+    if (known) {
+      results.set(candidate.index, sameOrConflict(item.id, known, candidate.hash));
+    } else if (firsts.has(item.id)) {
+      // The same id twice in one batch: answered like a resend of the first, once its fate is known.
+      repeats.push(candidate);
+    } else {
+      const checked = checkReferences(deps.catalog, refs, item);
+      if ('error' in checked) {
+        results.set(candidate.index, rejected(item.id, checked.error));
+      } else {
+        firsts.set(item.id, candidate);
+        if (item.kind === 'proposal') refs.proposals.set(item.id, item.quarterId);
+        rows.set(item.id, rowOf(item, candidate.hash, checked.quarterId, receivedAt));
+      }
+    }
+  }
+
+  const outcome = await insertWithReceipts(trx, deps, [...rows.values()]);
+  const accepted = [...firsts.values()].filter((c) => outcome.accepted.has(c.item.id));
+  await insertHistories(
+    trx,
+    accepted.map((c) => ({ submissionId: c.item.id, at: receivedAt, status: 'received', moderation: initialModeration(c.item) })),
+  );
+  // Linked in the same transaction, so a photo is never shown for an item that was rolled back.
+  await linkMediaMany(trx, accepted.flatMap((c) => ('mediaIds' in c.item ? (c.item.mediaIds ?? []) : []).map((mediaId) => ({ submissionId: c.item.id, mediaId }))));
+  const finals = new Map<string, Identity>(outcome.raced);
+  for (const c of accepted) finals.set(c.item.id, { content_hash: c.hash, receipt: outcome.accepted.get(c.item.id) ?? '' });
+  for (const [id, receipt] of await claimOrTakeBack(trx, accepted, receivedAt)) finals.set(id, { content_hash: firsts.get(id)?.hash ?? '', receipt });
+
+  for (const candidate of [...firsts.values(), ...repeats]) {
+    const final = finals.get(candidate.item.id);
+    if (!final) throw new Error(`No outcome for item ${candidate.item.id}`);
+    const isFirst = firsts.get(candidate.item.id) === candidate;
+    const acceptedNow = isFirst && outcome.accepted.get(candidate.item.id) === final.receipt;
+    results.set(candidate.index, acceptedNow ? { id: candidate.item.id, status: 'accepted', receipt: final.receipt } : sameOrConflict(candidate.item.id, final, candidate.hash));
+  }
+  return results;
+}
+
+/** Draws receipts and inserts; a row skipped for a taken receipt draws again, one skipped for its id was raced. */
+async function insertWithReceipts(trx: Executor, deps: StoreDeps, rows: NewSubmissionRow[]): Promise<{ accepted: Map<string, string>; raced: Map<string, Identity> }> {
+  const accepted = new Map<string, string>();
+  const raced = new Map<string, Identity>();
+  let pending = rows;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt >= RECEIPT_ATTEMPTS) throw new Error(`No free receipt after ${RECEIPT_ATTEMPTS} attempts`);
+    const drawn = pending.map((row) => ({ ...row, receipt: (deps.newReceipt ?? makeReceipt)(deps.catalog.city.receiptPrefix) }));
+    const inserted = await insertSubmissions(trx, drawn);
+    for (const row of drawn) if (inserted.has(row.id)) accepted.set(row.id, row.receipt);
+    const missed = drawn.filter((row) => !inserted.has(row.id));
+    if (missed.length === 0) break;
+    // Another request (or instance) stored the same id meanwhile: it waited for that commit.
+    const meanwhile = await findIdentities(trx, missed.map((row) => row.id));
+    for (const [id, identity] of meanwhile) raced.set(id, identity);
+    pending = missed.filter((row) => !meanwhile.has(row.id));
+  }
+  return { accepted, raced };
+}
+
+/**
+ * Supports claim their (proposal, supporter) pair; one that finds it taken is taken back and
+ * answered with the receipt of the support given first (DESIGN §4). Returns those receipts by id.
+ */
+async function claimOrTakeBack(trx: Executor, accepted: readonly Candidate[], createdAt: string): Promise<Map<string, string>> {
+  const supports = accepted.flatMap((c) => (c.item.kind === 'support' ? [{ ...c, item: c.item }] : []));
+  const claimed = await claimSupports(
+    trx,
+    supports.map((c) => ({ proposalId: c.item.proposalId, supporterId: c.item.supporterId, submissionId: c.item.id, createdAt })),
+  );
+  const losers = supports.filter((c) => !claimed.has(c.item.id));
+  await deleteSubmissions(trx, losers.map((c) => c.item.id));
+  const receipts = new Map<string, string>();
+  for (const loser of losers) {
+    const first = await findSupportReceipt(trx, loser.item.proposalId, loser.item.supporterId);
+    if (first === undefined) throw new Error('Support row vanished while checking it');
+    receipts.set(loser.item.id, first);
+  }
+  return receipts;
+}
+
+function rowOf(item: Submission, hash: string, quarterId: string | null, receivedAt: string): NewSubmissionRow {
   const { payload, contact } = splitPersonalData(item);
-  for (let attempt = 0; attempt < RECEIPT_ATTEMPTS; attempt++) {
-    const receipt = (deps.newReceipt ?? makeReceipt)(deps.catalog.city.receiptPrefix);
-    const inserted = await tryInsertSubmission(trx, {
-      id: item.id,
-      kind: item.kind,
-      quarter_id: references.quarterId,
-      topic_id: 'topicId' in item ? item.topicId : null,
-      content_hash: hash,
-      payload,
-      contact,
-      search_text: searchText(item),
-      receipt,
-      status: 'received',
-      moderation,
-      public_response: null,
-      created_at: new Date(item.createdAt).toISOString(),
-      received_at: receivedAt,
-      updated_at: receivedAt,
-    });
-    if (inserted) {
-      await insertHistory(trx, { submissionId: item.id, at: receivedAt, status: 'received', moderation });
-      // Linked in the same transaction, so a photo is never shown for an item that was rolled back.
-      if ('mediaIds' in item && item.mediaIds) await linkMedia(trx, item.id, item.mediaIds);
-      if (item.kind === 'support') await claimSupport(trx, item, receivedAt);
-      return { id: item.id, status: 'accepted', receipt };
-    }
-    // Nothing went in: either another request stored this id meanwhile, or the receipt was taken.
-    const raced = await findIdentity(trx, item.id);
-    if (raced) return sameOrConflict(item.id, raced, hash);
-  }
-  throw new Error(`No free receipt after ${RECEIPT_ATTEMPTS} attempts`);
+  return {
+    id: item.id,
+    kind: item.kind,
+    quarter_id: quarterId,
+    topic_id: 'topicId' in item ? item.topicId : null,
+    opportunity_id: item.kind === 'interest' ? item.opportunityId : null,
+    content_hash: hash,
+    payload,
+    contact,
+    search_text: searchText(item),
+    receipt: '',
+    status: 'received',
+    moderation: initialModeration(item),
+    public_response: null,
+    created_at: new Date(item.createdAt).toISOString(),
+    received_at: receivedAt,
+    updated_at: receivedAt,
+  };
 }
 
-async function claimSupport(
-  trx: Executor,
-  item: Extract<Submission, { kind: 'support' }>,
-  createdAt: string,
-): Promise<void> {
-  const claimed = await tryInsertSupport(trx, {
-    proposalId: item.proposalId,
-    supporterId: item.supporterId,
-    submissionId: item.id,
-    createdAt,
-  });
-  if (claimed) return;
-  const first = await findSupportReceipt(trx, item.proposalId, item.supporterId);
-  if (first === undefined) throw new Error('Support row vanished while checking it');
-  throw new SupportAlreadyGiven(first);
-}
-
-type References = { quarterId: string | null } | { error: ApiError };
-
-async function checkReferences(trx: Executor, catalog: Catalog, item: Submission): Promise<References> {
-  switch (item.kind) {
-    case 'feedback':
-    case 'proposal': {
-      if (catalog.quarterName(item.quarterId) === undefined) {
-        return { error: { code: 'unknown_quarter', message: 'This quarter does not exist', path: 'quarterId' } };
-      }
-      if (!catalog.hasTopic(item.topicId)) {
-        return { error: { code: 'unknown_topic', message: 'This topic does not exist', path: 'topicId' } };
-      }
-      const mediaIds = item.mediaIds ?? [];
-      const stored = await existingMediaIds(trx, mediaIds);
-      const missing = mediaIds.findIndex((mediaId) => !stored.has(mediaId));
-      if (missing >= 0) {
-        return { error: { code: 'media_missing', message: 'A photo has not been uploaded', path: `mediaIds.${missing}` } };
-      }
-      return { quarterId: item.quarterId };
-    }
-    case 'support': {
-      const proposal = await findProposalQuarter(trx, item.proposalId);
-      if (!proposal) {
-        return { error: { code: 'unknown_proposal', message: 'This proposal does not exist', path: 'proposalId' } };
-      }
-      // A support belongs to its proposal's quarter, so the same managers see it.
-      return { quarterId: proposal.quarterId };
-    }
-    case 'interest': {
-      // Opportunities are editable content (repositories/directory-content): the table, not the seed
-      // catalog, says which exist. An unpublished one still takes interest sent from a cached list.
-      const opportunity = await findOpportunityQuarter(trx, item.opportunityId);
-      if (!opportunity) {
-        return {
-          error: { code: 'unknown_opportunity', message: 'This opportunity does not exist', path: 'opportunityId' },
-        };
-      }
-      // The opportunity's quarter (its own or its centre's), so that quarter's managers see the interest.
-      return { quarterId: opportunity.quarterId };
-    }
-  }
-}
-
-function sameOrConflict(id: string, stored: { content_hash: string; receipt: string }, hash: string): ItemResult {
+function sameOrConflict(id: string, stored: Identity, hash: string): ItemResult {
   if (stored.content_hash === hash) return { id, status: 'duplicate', receipt: stored.receipt };
-  return rejected(id, {
-    code: 'id_conflict',
-    message: 'An item with this id was stored before with different content',
-    path: 'id',
-  });
+  return rejected(id, { code: 'id_conflict', message: 'An item with this id was stored before with different content', path: 'id' });
 }
 
 function rejected(id: string, error: ApiError): ItemResult {

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../shared/api-error';
 import type { ManagePatch } from '../../shared/feed';
+import { CLOSED_STATUSES } from '../../shared/manage';
 import type { ModerationState, SubmissionStatus } from '../../shared/submission';
 import type { Db, SubmissionRow } from '../db/schema';
 import { writeAudit } from '../repositories/audit';
@@ -11,7 +12,6 @@ import { insertHistory, type HistoryInput } from '../repositories/submissions';
 // one audit row (who, what, when). A repeated PATCH changes nothing and writes nothing, so a retried
 // request is harmless — except a note, which is always added.
 
-export const FINAL_STATUSES: readonly SubmissionStatus[] = ['done', 'declined'];
 /** Where a closed item may go: reopening means work on it again, never "unread" or the other ending. */
 const REOPEN_TO: readonly SubmissionStatus[] = ['in_review', 'in_progress'];
 
@@ -25,7 +25,7 @@ export function statusProblem(
   reason: string | undefined,
 ): { path: 'status' | 'reason'; message: string } | undefined {
   if (from === to) return undefined;
-  if (FINAL_STATUSES.includes(from) && !REOPEN_TO.includes(to)) {
+  if (CLOSED_STATUSES.includes(from) && !REOPEN_TO.includes(to)) {
     return { path: 'status', message: `This item is ${from}: reopen it first (in_review or in_progress) before setting ${to}` };
   }
   if (to === 'declined' && reason === undefined) {
@@ -91,7 +91,7 @@ function planChange(row: SubmissionRow, patch: ManagePatch, at: string): Plan | 
     plan.set.status = patch.status;
     plan.history.push({ status: patch.status, reason: patch.reason ?? null });
     plan.audit.status = { from: row.status, to: patch.status };
-    if (FINAL_STATUSES.includes(row.status)) plan.audit.reopened = true;
+    if (CLOSED_STATUSES.includes(row.status)) plan.audit.reopened = true;
   }
 
   if (patch.moderationReason !== undefined && patch.moderation === undefined) {

@@ -39,7 +39,14 @@ export interface Cluster {
   stop(): void;
 }
 
-export async function startCluster(bin: string): Promise<Cluster> {
+export interface ClusterOptions {
+  /** Keep PostgreSQL's crash-safe defaults (fsync, synchronous commit): for bench/, which measures them. */
+  durable?: boolean;
+  /** Extra `-c name=value` settings. */
+  settings?: Record<string, string>;
+}
+
+export async function startCluster(bin: string, clusterOptions: ClusterOptions = {}): Promise<Cluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(path.join(tmpdir(), 'qs-pg-'));
   const data = path.join(dir, 'data');
@@ -57,7 +64,9 @@ export async function startCluster(bin: string): Promise<Cluster> {
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
   // Durability is not what these tests measure; fsync off keeps a 2-core CI box fast.
-  const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+  const fast = clusterOptions.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const extra = Object.entries(clusterOptions.settings ?? {}).map(([name, value]) => ` -c ${name}=${value}`).join('');
+  const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir}${fast} -c max_connections=300${extra}`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,

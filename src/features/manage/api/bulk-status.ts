@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import type { bulkStatusSchema } from '../../../shared/manage';
+import type { z } from 'zod';
+import { bulkOutcomeSchema, type BulkOutcome, type bulkStatusSchema } from '../../../shared/manage';
 import { manageCall } from './manage-client';
 import { afterItemsChanged } from './update-submission';
 
 // POST /submissions/bulk: one status for many items, in one transaction. Ids outside the caller's
-// quarters (or gone) come back in `notFound`. Answer schema: lenient copy until src/shared has it.
+// quarters (or gone) come back in `notFound`. Answer: `bulkOutcomeSchema`.
 
-export const bulkOutcomeSchema = z.object({ updated: z.array(z.string()).default([]), notFound: z.array(z.string()).default([]) });
-export type BulkOutcome = z.infer<typeof bulkOutcomeSchema>;
 export type BulkStatusInput = z.input<typeof bulkStatusSchema>;
 
 export async function bulkSetStatus(body: BulkStatusInput): Promise<BulkOutcome> {

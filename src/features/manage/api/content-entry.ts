@@ -1,27 +1,29 @@
-import { z } from 'zod';
-import { centreSchema, opportunitySchema, type Centre, type Opportunity } from '../../../shared/directory';
+import type { z } from 'zod';
+import {
+  managedCentreSchema,
+  managedCentresSchema,
+  managedOpportunitiesSchema,
+  managedOpportunitySchema,
+  type Centre,
+  type ManagedCentre,
+  type ManagedOpportunity,
+  type Opportunity,
+} from '../../../shared/directory';
 
-// Directory content as managers edit it: centres and opportunities with their publication state.
-// The entry itself is the shared seed shape (src/shared/directory.ts), so it is read with the schema
-// the server and the seed loader use; the envelope around it is read leniently until src/shared
-// names it (typed-routes).
+// Directory content as managers edit it: centres and opportunities with their publication state. Every
+// content operation is answered with the managed entry (`managedCentreSchema`, `managedOpportunitySchema`)
+// or a list of them, the schemas the server serialises with (src/shared/directory.ts).
 
 export type ContentKind = 'centres' | 'opportunities';
 export type EntryOf<K extends ContentKind> = K extends 'centres' ? Centre : Opportunity;
+/** `ManagedCentre` or `ManagedOpportunity`: the envelope is the same, the entry its kind's. */
+export type ManagedOf<K extends ContentKind> = Omit<ManagedCentre | ManagedOpportunity, 'entry'> & { entry: EntryOf<K> };
 
-export interface Managed<T> {
-  entry: T;
-  published: boolean;
-  updatedAt?: string | null;
-}
+const ONE = { centres: managedCentreSchema, opportunities: managedOpportunitySchema } as const;
+const LIST = { centres: managedCentresSchema, opportunities: managedOpportunitiesSchema } as const;
 
-const envelopeSchema = z.object({ entry: z.unknown(), published: z.boolean().default(true), updatedAt: z.string().nullish() });
-
-/** One entry of the answer, or undefined when the client cannot read it. */
-export function readManaged<K extends ContentKind>(kind: K, data: unknown): Managed<EntryOf<K>> | undefined {
-  const envelope = envelopeSchema.safeParse(data);
-  if (!envelope.success) return undefined;
-  const entry = (kind === 'centres' ? centreSchema : opportunitySchema).safeParse(envelope.data.entry);
-  if (!entry.success) return undefined;
-  return { entry: entry.data as EntryOf<K>, published: envelope.data.published, updatedAt: envelope.data.updatedAt ?? null };
-}
+// Each map holds the schema of its kind; TypeScript cannot follow a generic K through the index.
+/** The answer schema of one entry of this kind. */
+export const managedSchema = <K extends ContentKind>(kind: K) => ONE[kind] as unknown as z.ZodType<ManagedOf<K>>;
+/** The answer schema of the list of this kind. */
+export const managedListSchema = <K extends ContentKind>(kind: K) => LIST[kind] as unknown as z.ZodType<{ items: Array<ManagedOf<K>> }>;

@@ -1,43 +1,12 @@
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { z } from 'zod';
-import { MODERATION_STATES, SUBMISSION_STATUSES } from '../../../shared/submission';
+import { inboxPageSchema, type InboxItem, type InboxPage } from '../../../shared/manage';
 import { manageErrorMessage, type Message } from '../manage-errors';
 import { manageCall, queryString } from './manage-client';
 import { manageKeys } from './query-keys';
 
 // GET /submissions?filters&cursor: the inbox, newest first, only the caller's quarters, in pages.
-// Answer schema: a lenient copy (nullish where the server may leave a field out, so a field added
-// later never breaks the inbox) until src/shared names the inbox answer (typed-routes).
-
-const pointSchema = z.object({ lat: z.number(), lng: z.number() });
-const KINDS = ['feedback', 'proposal', 'support', 'interest'] as const;
-
-export const inboxItemSchema = z.object({
-  id: z.string(),
-  kind: z.enum(KINDS),
-  quarterId: z.string().nullish(),
-  quarterName: z.string().nullish(),
-  topicId: z.string().nullish(),
-  text: z.string().nullish(),
-  title: z.string().nullish(),
-  mood: z.number().nullish(),
-  visibility: z.string().nullish(),
-  status: z.enum(SUBMISSION_STATUSES),
-  moderation: z.enum(MODERATION_STATES).nullish(),
-  receipt: z.string(),
-  createdAt: z.string(),
-  receivedAt: z.string(),
-  unread: z.boolean().nullish(),
-  hasPhoto: z.boolean().nullish(),
-  supportCount: z.number().nullish(),
-  location: pointSchema.nullish(),
-  contacted: z.boolean().nullish(),
-});
-export type InboxItem = z.infer<typeof inboxItemSchema>;
-
-export const inboxPageSchema = z.object({ items: z.array(inboxItemSchema), nextCursor: z.string().nullable() });
-export type InboxPage = z.infer<typeof inboxPageSchema>;
+// Answer: `inboxPageSchema` (src/shared/manage.ts).
 
 /** Filters and sort with the API's parameter names (`inboxQuerySchema`), as strings; no cursor. */
 export type InboxParams = Readonly<Record<string, string | undefined>>;

@@ -1,25 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { HttpError } from '../../../offline/http';
-import { ROLES } from '../../../shared/manage';
+import { sessionSchema, type ManagerUser } from '../../../shared/manage';
 import { manageCall, rememberCsrfToken } from './manage-client';
 import { sessionKey } from './query-keys';
 
-// GET /session: who is signed in, after a reload. Answer schema: a lenient copy until src/shared
-// names the session answer (typed-routes); the login answer is the same shape.
-
-export const manageUserSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  email: z.string(),
-  role: z.enum(ROLES),
-  quarterIds: z.array(z.string()),
-});
-export type ManageUser = z.infer<typeof manageUserSchema>;
-
-export const sessionSchema = z.object({ user: manageUserSchema, csrfToken: z.string() });
+// GET /session: who is signed in, after a reload. Answer: `sessionSchema` (src/shared/manage.ts), the
+// same as the login's.
 
 /** The user of a session that survived a reload, or null when there is none (401). */
-export async function restoreSession(signal?: AbortSignal): Promise<ManageUser | null> {
+export async function restoreSession(signal?: AbortSignal): Promise<ManagerUser | null> {
   try {
     const session = await manageCall('GET', '/session', sessionSchema, { signal });
     rememberCsrfToken(session.csrfToken);

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { loginSchema } from '../../../shared/manage';
-import { sessionSchema, type ManageUser } from './get-session';
+import { sessionSchema, type loginSchema, type ManagerUser } from '../../../shared/manage';
 import { manageCall, rememberCsrfToken } from './manage-client';
 import { sessionKey } from './query-keys';
 
-// POST /session: signs in; the answer is the session (same schema as GET /session).
+// POST /session: signs in (`loginSchema`). Answer: `sessionSchema`, as for GET /session.
 
 export type LoginBody = z.output<typeof loginSchema>;
 
-export async function login(body: LoginBody): Promise<ManageUser> {
+export async function login(body: LoginBody): Promise<ManagerUser> {
   const session = await manageCall('POST', '/session', sessionSchema, { body });
   rememberCsrfToken(session.csrfToken);
   return session.user;

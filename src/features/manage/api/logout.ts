@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { manageSend, rememberCsrfToken } from './manage-client';
+import { noContentSchema } from '../../../shared/api';
+import { manageCall, rememberCsrfToken } from './manage-client';
 import { sessionKey } from './query-keys';
 
 // DELETE /session (this device) or DELETE /sessions (every device of the user, this one included).
+// Answer: 204 No Content.
 
 export async function logout(everywhere: boolean): Promise<void> {
   try {
-    await manageSend('DELETE', everywhere ? '/sessions' : '/session');
+    await manageCall('DELETE', everywhere ? '/sessions' : '/session', noContentSchema);
   } finally {
     rememberCsrfToken(undefined);
   }

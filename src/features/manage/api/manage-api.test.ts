@@ -11,9 +11,17 @@ import { login } from './login';
 import { logout } from './logout';
 import { setManageFetch } from './manage-client';
 import { patchSubmission } from './update-submission';
+import { getInterestOverview } from './get-interest-overview';
+import { markUnread } from './mark-unread';
+import { getContent } from './get-content';
+import { setPublished } from './publish-content';
+import { saveContent } from './save-content';
+import { createUser } from './create-user';
+import { patchUser } from './update-user';
+import { inboxItem, interestAnswer, managedCentre, managerSubmission, overviewRow, sessionAnswer, userAccount } from '../../../test/manage-answers';
 
 // The operations against a fake network: paths, methods, bodies, the CSRF token on writes only, and
-// each answer read with its schema.
+// each answer read with the shared schema the server serialises it with (fixtures: src/test/manage-answers.ts).
 
 type Call = { url: string; init: RequestInit };
 
@@ -33,7 +41,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 const noContent = () => new Response(null, { status: 204 });
 
-const session = { user: { id: 'u1', email: 'qm@example.org', role: 'manager', quarterIds: ['altstadt'] }, csrfToken: 'tok-1' };
+const session = sessionAnswer();
 const header = (call: Call | undefined, name: string) => new Headers(call?.init.headers).get(name);
 
 afterEach(() => setManageFetch());
@@ -85,16 +93,17 @@ describe('manager API operations', () => {
   });
 
   it('send item changes and bulk status with the CSRF token and read the server’s answers', async () => {
+    const changed = managerSubmission('x', { kind: 'interest', status: 'declined', contacted: true });
     const calls = fakeServer([
       json(200, session),
-      json(200, { id: 'x' }),
+      json(200, changed),
       json(200, { updated: ['a'], notFound: ['b'] }),
-      json(200, { opportunityId: 'o', interests: [{ id: 'i1', name: 'Jörg', contact: { email: 'j@example.org', phone: null }, contacted: true }] }),
-      json(200, { users: [{ id: 'u1', email: 'a@b.c', role: 'manager', quarterIds: ['q'], disabled: false }] }),
-      json(200, { items: [{ id: 'broken', entry: { id: 'broken' }, published: true }, { entry: 'nope' }] }),
+      json(200, { opportunityId: 'o', interests: [interestAnswer('i1', { name: 'Jörg', contacted: true })] }),
+      json(200, { users: [userAccount('u1')] }),
+      noContent,
     ]);
     await login({ email: 'qm@example.org', password: 'secret' });
-    await patchSubmission('x', { status: 'declined', reason: 'Zuständig ist das Amt' });
+    expect(await patchSubmission('x', { status: 'declined', reason: 'Zuständig ist das Amt' })).toEqual(changed);
     expect(calls[1]?.init.method).toBe('PATCH');
     expect(header(calls[1], 'x-csrf-token')).toBe('tok-1');
     expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ status: 'declined', reason: 'Zuständig ist das Amt' });
@@ -103,7 +112,51 @@ describe('manager API operations', () => {
     expect(await listInterests('o')).toMatchObject([{ id: 'i1', name: 'Jörg', contacted: true }]);
     expect(calls[3]?.url).toBe('/api/v1/manage/opportunities/o/interests');
     expect(await listUsers()).toMatchObject([{ id: 'u1', role: 'manager' }]);
-    // Entries the client cannot read are left out instead of failing the whole list.
-    expect(await listContent('centres')).toEqual([]);
+    await markUnread('x');
+    expect(calls[5]).toMatchObject({ url: '/api/v1/manage/submissions/x/unread', init: { method: 'POST' } });
+  });
+
+  it('read users, content and the interest overview with their shared schemas', async () => {
+    const centre = managedCentre('treff');
+    const calls = fakeServer([
+      json(201, userAccount('u2')),
+      json(200, userAccount('u2', { disabled: true })),
+      json(200, { items: [centre] }),
+      json(200, centre),
+      json(201, { ...centre, published: false }),
+      json(200, { ...centre, published: false }),
+      json(200, { opportunities: [overviewRow('o', { total: 2, unread: 1, open: 1 })], totals: { total: 2, unread: 1, open: 1 } }),
+    ]);
+    expect(await createUser({ email: 'u2@example.org', password: 'long enough password', role: 'manager', quarterIds: [] })).toMatchObject({ id: 'u2' });
+    expect(await patchUser('u2', { disabled: true })).toMatchObject({ id: 'u2', disabled: true });
+    expect(calls[1]).toMatchObject({ url: '/api/v1/manage/users/u2', init: { method: 'PATCH' } });
+    expect(await listContent('centres')).toEqual([centre]);
+    expect(await getContent('centres', 'treff')).toEqual(centre);
+    expect(await saveContent('centres', centre.entry, true)).toMatchObject({ id: 'treff', published: false });
+    expect(calls[4]).toMatchObject({ url: '/api/v1/manage/centres', init: { method: 'POST' } });
+    expect(await setPublished('centres', 'treff', false)).toMatchObject({ published: false });
+    expect(calls[5]?.url).toBe('/api/v1/manage/centres/treff/unpublish');
+    expect((await getInterestOverview('erfurt-1-altstadt')).totals).toEqual({ total: 2, unread: 1, open: 1 });
+    expect(calls[6]?.url).toBe('/api/v1/manage/interests?quarterId=erfurt-1-altstadt');
+  });
+
+  it('refuse answers the shared schema does not name: nothing half-read reaches a screen', async () => {
+    const { unread: _unread, ...withoutUnread } = inboxItem('a');
+    const { contacted: _contacted, ...withoutContacted } = managerSubmission('x');
+    fakeServer([
+      json(200, { items: [withoutUnread], nextCursor: null }),
+      json(200, withoutContacted),
+      json(200, { items: [{ ...managedCentre('c'), entry: { id: 'c' } }] }),
+      json(200, { id: 'x' }),
+      json(200, { deleted: true }),
+      json(200, { users: [{ ...userAccount('u'), id: 7 }] }),
+    ]);
+    await expect(listInbox({}, null)).rejects.toMatchObject({ code: 'bad_answer' });
+    await expect(patchSubmission('x', { note: 'n' })).rejects.toMatchObject({ code: 'bad_answer' });
+    await expect(listContent('centres')).rejects.toMatchObject({ code: 'bad_answer' });
+    await expect(setPublished('opportunities', 'x', true)).rejects.toMatchObject({ code: 'bad_answer' });
+    // A 204 operation that gets a body is not what the server declared either.
+    await expect(markUnread('x')).rejects.toMatchObject({ code: 'bad_answer' });
+    await expect(listUsers()).rejects.toMatchObject({ code: 'bad_answer' });
   });
 });

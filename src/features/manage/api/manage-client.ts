@@ -4,7 +4,8 @@ import { parseAnswer, requestJson, type FetchLike } from '../../../offline/http'
 // The manager API's side of the one HTTP client (src/offline/http.ts). Online only: nothing here is
 // queued. The session lives in an httpOnly cookie; the CSRF token is kept in memory only (never in
 // storage), sent on every request that changes something, and fetched again from `GET /session`
-// after a reload. Every operation has its own file in this folder and names its answer's schema there.
+// after a reload. Every operation has its own file in this folder and names its answer's schema there:
+// the shared schema the server serialises that answer with (src/shared), or `noContentSchema` for a 204.
 
 export const MANAGE_BASE = '/api/v1/manage';
 
@@ -40,14 +41,9 @@ function send(method: string, path: string, options: CallOptions): Promise<unkno
   });
 }
 
-/** One call whose answer the client reads, with `schema`; throws HttpError (from src/offline/http.ts). */
+/** One call, its answer read with `schema`; throws HttpError (from src/offline/http.ts), `bad_answer` when it does not fit. */
 export async function manageCall<T>(method: string, path: string, schema: z.ZodType<T>, options: CallOptions = {}): Promise<T> {
   return parseAnswer(schema, await send(method, path, options));
-}
-
-/** One call whose answer the client does not need (204, or screens that reload what they show). */
-export async function manageSend(method: string, path: string, options: CallOptions = {}): Promise<void> {
-  await send(method, path, options);
 }
 
 /** `?a=1&b=2` from a record, leaving out empty values; '' when nothing is left. */

@@ -4,6 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../../../offline/http';
+import { inboxItem, managerSubmission } from '../../../test/manage-answers';
 import { useInbox } from './get-inbox';
 import { useSubmission } from './get-submission';
 import { setManageFetch } from './manage-client';
@@ -13,15 +14,7 @@ import { useUpdateSubmission } from './update-submission';
 // The hooks over react-query, against a fake manager API: paging, the read marker, what a change reloads,
 // and where failures go.
 
-const row = (id: string, unread = false) => ({
-  id,
-  kind: 'feedback',
-  status: 'received',
-  receipt: `ERF-${id}`,
-  createdAt: '2026-05-01T10:00:00.000Z',
-  receivedAt: '2026-05-01T10:00:00.000Z',
-  unread,
-});
+const row = (id: string, unread = false) => inboxItem(id, { unread });
 
 type Route = (url: URL, init: RequestInit) => unknown;
 
@@ -77,15 +70,15 @@ describe('useInbox', () => {
 });
 
 describe('an item and its changes', () => {
-  it('marks an opened item read in the cached inbox without asking again, and a change reloads item and inbox', async () => {
-    let status = 'received';
+  it('marks an opened item read in the cached inbox without asking again; a change shows the PATCH answer and reloads the inbox', async () => {
+    let status: 'received' | 'in_progress' = 'received';
     const seen = serve((url, init) => {
-      if (url.pathname === '/api/v1/manage/submissions') return { items: [{ ...row('a', true), status }], nextCursor: null };
+      if (url.pathname === '/api/v1/manage/submissions') return { items: [row('a', status === 'received')].map((item) => ({ ...item, status })), nextCursor: null };
       if (init.method === 'PATCH') {
-        status = (JSON.parse(String(init.body)) as { status: string }).status;
-        return { id: 'a' };
+        status = 'in_progress';
+        return managerSubmission('a', { status, publicResponse: 'Wir sind dran.' });
       }
-      return { ...row('a'), status, history: [] };
+      return managerSubmission('a', { status });
     });
     const wrapper = withClient(client());
     const list = renderHook(() => useInbox({}), { wrapper });
@@ -96,9 +89,11 @@ describe('an item and its changes', () => {
     expect(seen.filter((r) => r === 'GET /api/v1/manage/submissions')).toHaveLength(1);
 
     await act(() => item.result.current.update.mutateAsync({ id: 'a', patch: { status: 'in_progress' } }));
-    expect(item.result.current.detail.data?.status).toBe('in_progress');
+    // The detail is the PATCH's answer, not a second GET.
+    expect(item.result.current.detail.data).toMatchObject({ status: 'in_progress', publicResponse: 'Wir sind dran.' });
     await waitFor(() => expect(list.result.current.items[0]?.status).toBe('in_progress'));
-    expect(seen.filter((r) => r === 'GET /api/v1/manage/submissions/a')).toHaveLength(2);
+    expect(seen.filter((r) => r === 'GET /api/v1/manage/submissions/a')).toHaveLength(1);
+    expect(seen.filter((r) => r === 'GET /api/v1/manage/submissions')).toHaveLength(2);
   });
 });
 

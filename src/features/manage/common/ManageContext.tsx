@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ManageUser } from '../api/get-session';
+import type { ManagerUser } from '../../../shared/manage';
 import type { Message } from '../manage-errors';
 
 // What every manager screen needs from the area: who is signed in, and one place to announce the
@@ -9,7 +9,7 @@ import type { Message } from '../manage-errors';
 export type Tone = 'success' | 'error';
 
 export interface ManageContextValue {
-  user: ManageUser;
+  user: ManagerUser;
   announce: (message: Message, tone?: Tone) => void;
 }
 

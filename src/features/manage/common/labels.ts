@@ -1,4 +1,4 @@
-import type { InboxItem } from '../api/get-inbox';
+import type { InboxItem } from '../../../shared/manage';
 
 // Translation keys for the closed lists the manager area shows, kept as tables so the i18n check sees
 // every key (template-literal keys cannot be checked).

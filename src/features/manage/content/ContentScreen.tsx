@@ -1,8 +1,8 @@
 import { IonButton } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Centre, Opportunity } from '../../../shared/directory';
-import type { ContentKind, Managed } from '../api/content-entry';
+import type { ManagedCentre, ManagedOpportunity } from '../../../shared/directory';
+import type { ContentKind } from '../api/content-entry';
 import { useContentList } from '../api/get-content-list';
 import { usePublishContent } from '../api/publish-content';
 import { useManage } from '../common/ManageContext';
@@ -17,8 +17,8 @@ interface Row {
   published: boolean;
 }
 
-const centreRow = (m: Managed<Centre>): Row => ({ id: m.entry.id, title: m.entry.name, quarterId: m.entry.quarterId, sample: m.entry.sample, published: m.published });
-const opportunityRow = (lang: string) => (m: Managed<Opportunity>): Row => ({
+const centreRow = (m: ManagedCentre): Row => ({ id: m.entry.id, title: m.entry.name, quarterId: m.entry.quarterId, sample: m.entry.sample, published: m.published });
+const opportunityRow = (lang: string) => (m: ManagedOpportunity): Row => ({
   id: m.entry.id,
   title: m.entry.title[lang] ?? m.entry.title.de,
   ...(m.entry.quarterId ? { quarterId: m.entry.quarterId } : {}),

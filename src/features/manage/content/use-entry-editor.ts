@@ -52,8 +52,9 @@ export function useEntryEditor<K extends ContentKind, D>({ kind, id, empty, toDr
         { entry: next, isNew },
         {
           onSuccess: () => {
-            announce({ key: isNew ? 'manage-content:created' : 'manage-content:saved' });
+            // A new entry moves to its own editor first, so the confirmation shows there.
             if (isNew) navigate(kind === 'centres' ? managePaths.centre(next.id) : managePaths.opportunity(next.id), { replace: true });
+            announce({ key: isNew ? 'manage-content:created' : 'manage-content:saved' });
           },
         },
       ),

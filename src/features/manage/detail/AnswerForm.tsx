@@ -2,18 +2,20 @@ import { IonButton } from '@ionic/react';
 import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../api/get-submission';
+import type { ManagerSubmission } from '../../../shared/manage';
+import { useUnsavedInput } from '../../../ui/unsaved-input';
 import { answerResolver } from '../common/decision-forms';
 import type { DetailState } from './use-detail';
 
 /** The answer the resident sees in "Meine Beiträge" (and the public feed, if published) — marked as public. */
-export function AnswerForm({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
+export function AnswerForm({ item, change }: { item: ManagerSubmission; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = item.publicResponse ?? '';
   const { register, handleSubmit, watch, reset, formState } = useForm({ resolver: answerResolver, defaultValues: { publicResponse: saved } });
   useEffect(() => reset({ publicResponse: saved }), [saved, reset]);
   const text = watch('publicResponse').trim();
+  useUnsavedInput(text !== saved.trim());
   const error = formState.errors.publicResponse?.message;
 
   const save = handleSubmit(async ({ publicResponse }) => {

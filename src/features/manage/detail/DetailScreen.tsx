@@ -40,9 +40,10 @@ export function DetailScreen({ id }: { id: string }) {
 
   const unread = () =>
     markUnread.mutate(id, {
+      // Back to the list first: the confirmation belongs to the screen the manager lands on.
       onSuccess: () => {
-        announce({ key: 'manage:detail.markedUnread' });
         navigate(back);
+        announce({ key: 'manage:detail.markedUnread' });
       },
     });
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../api/get-submission';
+import type { ManagerHistoryEntry } from '../../../shared/manage';
 import { MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
 
 /** Every change to the item, oldest first, with who made it and when; internal notes marked as such. */
-export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
+export function HistoryList({ entries }: { entries: ManagerHistoryEntry[] }) {
   const { t, i18n } = useTranslation();
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -26,11 +26,6 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
                   </li>
                 )}
                 {entry.moderation && <li>{t('manage:history.moderation', { state: t(MODERATION_KEYS[entry.moderation]) })}</li>}
-                {entry.moderationReason && (
-                  <li>
-                    {t('manage:history.moderationReason')} <bdi className="user-text">{entry.moderationReason}</bdi>
-                  </li>
-                )}
                 {entry.publicResponse && (
                   <li>
                     <span className="tag tag-public">{t('manage:answer.publicMark')}</span> {t('manage:history.answer')}{' '}
@@ -42,7 +37,6 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
                     <span className="tag tag-internal">{t('manage:note.internalMark')}</span> <bdi className="user-text">{entry.note}</bdi>
                   </li>
                 )}
-                {typeof entry.contacted === 'boolean' && <li>{t(entry.contacted ? 'manage:history.contacted' : 'manage:history.notContacted')}</li>}
               </ul>
             </li>
           );

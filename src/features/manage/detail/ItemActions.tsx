@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../api/get-submission';
+import type { ManagerSubmission } from '../../../shared/manage';
 import { AnswerForm } from './AnswerForm';
 import { ModerationForm } from './ModerationForm';
 import { NoteForm } from './NoteForm';
@@ -8,7 +8,7 @@ import { StatusForm } from './StatusForm';
 import type { DetailState } from './use-detail';
 
 /** Which actions fit which item: supports only take notes; moderation only for what may become public. */
-export function ItemActions({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
+export function ItemActions({ item, change }: { item: ManagerSubmission; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
   // Only public feedback and proposals carry a moderation state (the server refuses it for others).

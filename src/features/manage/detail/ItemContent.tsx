@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../api/get-submission';
+import type { ManagerSubmission } from '../../../shared/manage';
 import { LocationBlock } from './LocationBlock';
 import { PhotoGallery } from './PhotoGallery';
 
 /** What the resident sent, as inert text (<bdi>, pre-wrapped), with photos, place and contact. */
-export function ItemContent({ item }: { item: SubmissionDetail }) {
+export function ItemContent({ item }: { item: ManagerSubmission }) {
   const { t } = useTranslation();
   const contact = item.contact;
   const hasContact = !!contact && !!(contact.name || contact.email || contact.phone);

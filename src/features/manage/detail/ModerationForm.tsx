@@ -2,7 +2,7 @@ import { IonButton } from '@ionic/react';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../api/get-submission';
+import type { ManagerSubmission } from '../../../shared/manage';
 import { blankToUndefined, moderationResolver } from '../common/decision-forms';
 import { MODERATION_KEYS } from '../common/labels';
 import type { DetailState } from './use-detail';
@@ -10,7 +10,7 @@ import type { DetailState } from './use-detail';
 type Decision = 'published' | 'hidden';
 
 /** Public items only: publish, or hide with a reason (kept in the history). */
-export function ModerationForm({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
+export function ModerationForm({ item, change }: { item: ManagerSubmission; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
   const { register, setValue, handleSubmit, reset, formState } = useForm<{ moderation: Decision; moderationReason?: string }, unknown, { moderation: Decision; moderationReason?: string }>({

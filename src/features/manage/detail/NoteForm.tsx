@@ -2,6 +2,7 @@ import { IonButton } from '@ionic/react';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedInput } from '../../../ui/unsaved-input';
 import { noteResolver } from '../common/decision-forms';
 import type { DetailState } from './use-detail';
 
@@ -11,6 +12,7 @@ export function NoteForm({ change }: { change: DetailState['change'] }) {
   const id = useId();
   const { register, handleSubmit, watch, reset, formState } = useForm({ resolver: noteResolver, defaultValues: { note: '' } });
   const error = formState.errors.note?.message;
+  useUnsavedInput(watch('note').trim() !== '');
   const save = handleSubmit(async ({ note }) => {
     if (await change({ note }, { key: 'manage:note.saved' })) reset({ note: '' });
   });

@@ -2,7 +2,7 @@ import { IonButton } from '@ionic/react';
 import { useEffect, useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDetail } from '../api/get-submission';
+import type { ManagerSubmission } from '../../../shared/manage';
 import { statusResolver } from '../common/decision-forms';
 import { STATUS_KEYS } from '../common/labels';
 import { StatusChoice } from '../common/StatusChoice';
@@ -10,7 +10,7 @@ import { allowedStatuses } from '../common/status-rules';
 import type { DetailState } from './use-detail';
 
 /** received → in_review → in_progress → done, or declined with the reason the resident is told. */
-export function StatusForm({ item, change }: { item: SubmissionDetail; change: DetailState['change'] }) {
+export function StatusForm({ item, change }: { item: ManagerSubmission; change: DetailState['change'] }) {
   const { t } = useTranslation();
   const id = useId();
   const form = useForm({ resolver: statusResolver, defaultValues: { status: item.status } });

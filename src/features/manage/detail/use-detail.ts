@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
-import { useSubmission, type SubmissionDetail } from '../api/get-submission';
+import type { ManagerSubmission } from '../../../shared/manage';
+import { useSubmission } from '../api/get-submission';
 import { useUpdateSubmission, type PatchInput } from '../api/update-submission';
 import { useManage } from '../common/ManageContext';
 import { manageErrorMessage, type Message } from '../manage-errors';
 
 export interface DetailState {
-  item?: SubmissionDetail;
+  item?: ManagerSubmission;
   loading: boolean;
   error?: Message;
   /** Sends one change and announces `done` once the item shows it; resolves to whether it worked. */

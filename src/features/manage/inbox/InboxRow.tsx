@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { InboxItem } from '../api/get-inbox';
+import type { InboxItem } from '../../../shared/manage';
 import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
 import { managePaths } from '../manage-routes';
 import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { QuarterSummary } from '../../../offline/catalog';
 import { userPatchSchema } from '../../../shared/manage';
-import type { ManagedUser } from '../api/get-users';
+import type { UserAccount } from '../../../shared/manage';
 import { useUpdateUser, type UserPatchBody } from '../api/update-user';
 import { issueKeys, schemaResolver } from '../common/form-resolver';
 import { ROLE_KEYS } from '../common/labels';
@@ -13,7 +13,7 @@ import { QuarterAccess } from './QuarterAccess';
 import { RoleSelect } from './RoleSelect';
 
 interface UserRowProps {
-  user: ManagedUser;
+  user: UserAccount;
   quarters: QuarterSummary[];
   quarterName: (id: string) => string;
 }

@@ -87,7 +87,7 @@ function registerKind(app: FastifyInstance, ctx: AppContext, spec: KindSpec): vo
           201: one('Created'),
           400: error('Invalid body, or an unknown quarter or centre'),
           403: error('Its quarter is not one of the caller’s'),
-          409: error('An entry with this id exists'),
+          409: error('An entry with this id exists (conflict)'),
         },
       },
     },
@@ -98,7 +98,7 @@ function registerKind(app: FastifyInstance, ctx: AppContext, spec: KindSpec): vo
         mayUseQuarter(principal, quarterId);
         // New entries start unpublished: publishing is a separate, deliberate step.
         const inserted = await tryInsertEntry(trx, kind, { id: entry.id, quarterId, payload: JSON.stringify(entry), published: false });
-        if (!inserted) throw new HttpError(409, 'validation', `An entry with the id "${entry.id}" exists`, 'id');
+        if (!inserted) throw new HttpError(409, 'conflict', `An entry with the id "${entry.id}" exists`, 'id');
         await bumpContentVersion(trx, kind);
         await audit(trx, principal, 'created', entry.id, { quarterId });
         return reread(trx, entry.id);

@@ -50,7 +50,11 @@ describe('GET /api/v1/manage/opportunities/:id/interests', () => {
       payload: { contacted: true },
     });
     expect(patch.statusCode).toBe(200);
+    // The item's own answer says so too (the manager detail's "contacted" box reads it).
+    expect(json(patch)).toMatchObject({ id: volunteer.id, kind: 'interest', contacted: true });
     expect(json<{ interests: Array<{ contacted: boolean }> }>(await interests(local)).interests[0]?.contacted).toBe(true);
+    const detail = await t.app.inject({ method: 'GET', url: `/api/v1/manage/submissions/${volunteer.id as string}`, headers: { cookie: local.cookie } });
+    expect(json(detail)).toMatchObject({ contacted: true });
   });
 
   it('answers 404 to managers of other quarters and for unknown opportunities', async () => {

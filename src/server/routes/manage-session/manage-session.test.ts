@@ -32,7 +32,7 @@ describe('manager session', () => {
   });
 
   it('sets the Secure flag when the request came over https', async () => {
-    const proxied = await startTestApp({ trustProxy: true });
+    const proxied = await startTestApp({ trustProxy: 1 });
     try {
       await createUser(proxied.ctx.db, { email: 'm@example.org', password: 'pw-pw-pw', role: 'manager' });
       const response = await proxied.app.inject({

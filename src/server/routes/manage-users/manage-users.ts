@@ -10,6 +10,7 @@ import { HttpError, notFound } from '../../http/http-error';
 import { empty, error, json } from '../../http/responses';
 import { presentUser } from '../../presenters/user';
 import { writeAudit } from '../../repositories/audit';
+import { conflictOnDuplicate } from '../../services/conflict';
 import { deleteUserSessions } from '../../repositories/sessions';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser, userQuarterIds } from '../../repositories/users';
 
@@ -38,7 +39,7 @@ export function manageUsersRoutes(ctx: AppContext) {
           response: {
             201: json('Created', userAccountSchema),
             400: error('Invalid body, or an unknown quarter (unknown_quarter)'),
-            409: error('An account with this e-mail address exists'),
+            409: error('An account with this e-mail address exists (conflict)'),
           },
         },
       },
@@ -46,19 +47,25 @@ export function manageUsersRoutes(ctx: AppContext) {
         const { principal, body } = request;
         checkQuarterIds(body.quarterIds, ctx.catalog);
         if (await findUserByEmail(ctx.db, body.email)) {
-          throw new HttpError(409, 'validation', 'An account with this e-mail address exists', 'email');
+          throw new HttpError(409, 'conflict', 'An account with this e-mail address exists', 'email');
         }
         const passwordHash = await hashPassword(body.password);
-        const user = await ctx.db.transaction().execute(async (trx) => {
-          const row = await insertUser(trx, { email: body.email, passwordHash, role: body.role, quarterIds: body.quarterIds });
-          await writeAudit(trx, {
-            userId: principal.user.id,
-            action: 'user_created',
-            target: `user:${row.id}`,
-            detail: { role: body.role, quarterIds: body.quarterIds },
-          });
-          return row;
-        });
+        // The check above misses a creation racing this one; the unique key catches it (409, not 500).
+        const user = await conflictOnDuplicate(
+          () =>
+            ctx.db.transaction().execute(async (trx) => {
+              const row = await insertUser(trx, { email: body.email, passwordHash, role: body.role, quarterIds: body.quarterIds });
+              await writeAudit(trx, {
+                userId: principal.user.id,
+                action: 'user_created',
+                target: `user:${row.id}`,
+                detail: { role: body.role, quarterIds: body.quarterIds },
+              });
+              return row;
+            }),
+          'An account with this e-mail address exists',
+          'email',
+        );
         return reply.code(201).send(presentUser({ ...user, quarterIds: await userQuarterIds(ctx.db, user.id) }));
       },
     );

@@ -16,6 +16,7 @@ interface Registered {
 
 interface Operation {
   summary?: string;
+  tags?: string[];
   parameters?: Array<{ in: string; name: string; schema?: unknown }>;
   requestBody?: { content: Record<string, { schema?: unknown }> };
   responses: Record<string, { description?: string; content?: Record<string, { schema?: Record<string, unknown> }> }>;
@@ -41,6 +42,9 @@ const BODYLESS = new Set([
   'post /api/v1/manage/opportunities/{id}/unpublish',
 ]);
 const ERROR_REF = '#/components/schemas/Error';
+/** Open311 routes answer the specification's error list, and every answer in XML too. */
+const OPEN311_ERROR_REF = '#/components/schemas/Open311Errors';
+const isOpen311 = (url: string) => url.startsWith('/open311/');
 
 let t: TestApp;
 let doc: Doc;
@@ -51,7 +55,7 @@ beforeAll(async () => {
   t = await startTestApp({}, {
     onRoute: (route) => {
       for (const method of [route.method].flat()) {
-        if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+        if (method === 'HEAD' || !(route.url.startsWith('/api/') || isOpen311(route.url))) continue;
         const url = route.url.replace(/:(\w+)/g, '{$1}');
         registered.push({ key: `${method.toLowerCase()} ${url}`, method, url, schema: route.schema, access: route.config?.access });
       }
@@ -117,7 +121,8 @@ describe('GET /api/v1/openapi.json', () => {
       }
       for (const [code, response] of Object.entries(responses)) {
         if (!response.description || response.description === 'Default Response') missing.push(`${route.key}: ${code} description`);
-        if (Number(code) >= 400 && refOf(response) !== ERROR_REF) missing.push(`${route.key}: ${code} is not the error shape`);
+        if (Number(code) >= 400 && refOf(response) !== (isOpen311(route.url) ? OPEN311_ERROR_REF : ERROR_REF)) missing.push(`${route.key}: ${code} is not the error shape`);
+        if (isOpen311(route.url) && response.content?.['text/xml']?.schema === undefined) missing.push(`${route.key}: ${code} has no XML alternative`);
       }
       if (!codes.includes(500)) missing.push(`${route.key}: 500`);
       if ((route.schema?.body || route.schema?.querystring) && !codes.includes(400)) missing.push(`${route.key}: 400`);
@@ -149,5 +154,21 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.components.schemas.ManagePatchInput).toMatchObject({ properties: { moderation: { enum: ['published', 'hidden'] } } });
     expect(doc.components.schemas.InboxItem).toMatchObject({ additionalProperties: false });
     expect(body).not.toContain('"$schema"');
+  });
+
+  it('tags the Open311 routes, with the form-encoded body of POST requests', () => {
+    const open311 = registered.filter((r) => isOpen311(r.url));
+    expect(open311.map((r) => r.key).sort()).toEqual([
+      'get /open311/discovery.{format}',
+      'get /open311/v2/requests.{format}',
+      'get /open311/v2/requests/{service_request_id}.{format}',
+      'get /open311/v2/services.{format}',
+      'get /open311/v2/services/{service_code}.{format}',
+      'post /open311/v2/requests.{format}',
+    ]);
+    for (const route of open311) expect(operation(route)?.tags, route.key).toEqual(['Open311']);
+    const post = doc.paths['/open311/v2/requests.{format}']?.post;
+    expect(Object.keys(post?.requestBody?.content ?? {})).toEqual(['application/x-www-form-urlencoded']);
+    expect(Object.keys(post?.responses ?? {}).sort()).toEqual(['200', '400', '403', '404', '413', '415', '429', '500']);
   });
 });

@@ -25,6 +25,14 @@ export async function registerOpenApi(app: FastifyInstance, ctx: AppContext): Pr
         version: ctx.version,
         description: 'Resident feedback for a city’s quarters. Errors are {"error": {"code", "message", "path"?}}.',
       },
+      tags: [
+        {
+          name: 'Open311',
+          description:
+            'Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2) at /open311/v2, discovery at /open311/discovery.{json,xml}. ' +
+            'Every answer in JSON or XML by the URL’s extension; errors are [{"code","description"}] (XML <errors><error>…).',
+        },
+      ],
       components: {
         securitySchemes: {
           session: {
@@ -43,7 +51,7 @@ export async function registerOpenApi(app: FastifyInstance, ctx: AppContext): Pr
       },
     },
     // The built client's files are served by the same app but are not part of the API.
-    transform: (route) => (route.url.startsWith('/api/') ? jsonSchemaTransform(route) : { schema: { hide: true }, url: route.url }),
+    transform: (route) => (isApiUrl(route.url) ? jsonSchemaTransform(route) : { schema: { hide: true }, url: route.url }),
     transformObject: (document) => withoutUnusedComponents(jsonSchemaTransformObject(document)),
   });
 
@@ -55,6 +63,9 @@ export async function registerOpenApi(app: FastifyInstance, ctx: AppContext): Pr
     load: () => (doc ??= cacheJson(openApiDocumentSchema, app.swagger() as z.output<typeof openApiDocumentSchema>)),
   });
 }
+
+/** What the document describes: the API and the Open311 endpoints, not the client's files. */
+const isApiUrl = (url: string) => url.startsWith('/api/') || url.startsWith('/open311/');
 
 type Json = Record<string, unknown>;
 

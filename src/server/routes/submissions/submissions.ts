@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidParamsSchema } from '../../../shared/api';
 import { LIMITS } from '../../../shared/limits';
-import { batchResponseSchema, submissionBatchSchema, submitterViewSchema, type BatchResponse } from '../../../shared/submission';
+import { batchResponseSchema, submissionBatchSchema, submitterViewSchema } from '../../../shared/submission';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/http-error';
 import { empty, error, json } from '../../http/responses';
 import { presentSubmitterView } from '../../presenters/submission';
 import { findSubmission, listHistory } from '../../repositories/submissions';
 import { deleteContact } from '../../services/delete-contact';
-import { storeItem } from '../../services/store-submission';
+import { storeBatch } from '../../services/store-submission';
 
 // The outbox delivers here (DESIGN §4). The envelope fails as a whole only when it is unreadable (its
 // schema takes 1–100 items of any shape); every item is validated on its own by the store service and
@@ -35,12 +35,8 @@ export function submissionsRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) => {
-        const results: BatchResponse['results'] = [];
-        // One after the other: the answer keeps item order, and a batch never holds more than one
-        // write transaction at a time.
-        for (const raw of request.body.items) {
-          results.push(await storeItem({ db: ctx.db, catalog: ctx.catalog }, raw));
-        }
+        // One transaction for the batch; the answer keeps item order.
+        const results = await storeBatch({ db: ctx.db, catalog: ctx.catalog }, request.body.items);
         return reply.send({ results });
       },
     );

@@ -5,8 +5,10 @@ import { expect, test } from './support/fixtures';
 import { openTab, shownReceipt, myItem, visiblePage, waitForServiceWorkerControl } from './support/app';
 import { chooseKind, deliveredId, fillProposal, openSection, uniqueProposal } from './support/residents';
 
-// No axe violations (WCAG 2.2 AA) on the residents' new screens: both forms with every optional part
-// open, the quarter feed as list and map, "Meine Beiträge" with an opened item, the receipt lookup.
+// What a newcomer tripped over (issue 14, item 10), walked on a phone: the feed refreshes by itself when the
+// connection returns, a support names its proposal, a delivered item's badge is its status and its news says
+// "Neu: Antwort", the receipt code stays whole at 320 px and is copied with one tap — axe-clean throughout.
+// (The screens × locales axe and reflow table lives in accessibility.spec.ts and reflow.spec.ts.)
 test.use({ reducedMotion: 'reduce' });
 
 /** Set QS_SHOTS=<dir> to keep a screenshot of each checked screen (390×844) for a human look. */
@@ -24,33 +26,6 @@ async function sidewaysOverflow(page: Page): Promise<number> {
     return Math.max(scroller.scrollWidth - scroller.clientWidth, root.scrollWidth - root.clientWidth);
   });
 }
-
-test('Mitmachen: feedback with place, photos and contact open; the proposal form', async ({ page }) => {
-  // Two axe runs over long forms and a Leaflet map.
-  test.setTimeout(120_000);
-  await page.goto('/mitmachen');
-  const screen = visiblePage(page);
-  await expect(screen.getByLabel('Ihr Feedback')).toBeVisible();
-  await shot(page, '01-feedback');
-  await screen.getByRole('button', { name: 'Wo bin ich?' }).click();
-  await expect(screen.getByTestId('where-am-i-result')).toContainText('Standort nicht freigegeben');
-  const place = await openSection(page, 'section-location');
-  await place.getByRole('button', { name: 'Auf der Karte zeigen' }).click();
-  await expect(place.getByTestId('location-map')).toBeVisible();
-  await place.getByRole('button', { name: 'Ort in die Kartenmitte setzen' }).click();
-  await expect(place.getByTestId('location-status')).toContainText('gesetzt');
-  await openSection(page, 'section-photos');
-  await openSection(page, 'section-contact');
-  await place.scrollIntoViewIfNeeded();
-  await shot(page, '02-feedback-optional');
-  await expectNoAxeViolations(page, 'Mitmachen (feedback, optional parts open)');
-
-  await chooseKind(page, 'Vorschlag');
-  await shot(page, '03-proposal');
-  await screen.getByRole('button', { name: 'Vorschlag absenden' }).click();
-  await expect(screen.getByText('Bitte geben Sie einen Titel ein.')).toBeVisible();
-  await expectNoAxeViolations(page, 'Mitmachen (proposal, with errors)');
-});
 
 test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', async ({ page, manage, context }) => {
   // Delivery, moderation, four axe runs.
@@ -115,7 +90,7 @@ test('Im Viertel, Meine Beiträge with an opened item, and the receipt lookup', 
 
   // The receipt code is copied with one tap, and "Kopiert" is announced.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await item.getByRole('button', { name: 'Empfangsnummer kopieren' }).click();
+  await item.getByRole('button', { name: 'Nummer kopieren' }).click();
   await expect(item.getByTestId('copy-status')).toHaveText('Kopiert');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(receipt);
   // On a 320 px phone the code stays on one line and nothing scrolls sideways.
