@@ -10,7 +10,7 @@ import { freePort } from './support/free-port';
 
 // Journeys for "Entdecken" (issue 6): the directory works offline after one visit, the map is one toggle
 // beside the list and draws without tiles (this machine has no outside network, like being offline),
-// and interest in an opportunity waits in the outbox until the connection is back.
+// interest in a real opportunity waits in the outbox until the connection is back, and samples take none.
 
 // Each journey goes online → offline (→ online) with a service-worker install and three axe runs: more than the
 // default minute on a busy 2-core machine, so these get two.
@@ -99,6 +99,18 @@ test('browse and filter offline, open a centre, switch to the map and back — a
   await expect(map.locator('path.leaflet-interactive, svg path').first()).toBeAttached();
   await expect(anyMarker(map)).toBeVisible();
   await expect(list.getByRole('button', { name: 'Karte' })).toHaveAttribute('aria-pressed', 'true');
+  // On a phone the map comes first, on the first screen; search and filters fold away below it.
+  const mapBox = await map.boundingBox();
+  expect(mapBox?.y ?? Infinity, 'the map starts on the first screen').toBeLessThan(page.viewportSize()?.height ?? 0);
+  const filters = list.getByTestId('map-filters');
+  await expect(list.getByLabel('Suchen', { exact: true })).toBeHidden();
+  expect((await filters.boundingBox())?.y ?? 0, 'filters after the map').toBeGreaterThan(mapBox?.y ?? Infinity);
+  await filters.getByText('Suche und Filter').click();
+  await list.getByLabel('Suchen', { exact: true }).fill('rieth');
+  await expect(count).toHaveText('1 Ort gefunden');
+  await expect(filters.getByText('Suche und Filter (aktiv)')).toBeVisible();
+  await list.getByLabel('Suchen', { exact: true }).fill('');
+  await expect(count).toHaveText(`${centresInSeed} Orte gefunden`);
   await expectNoAxeViolations(page, 'Entdecken: map');
 
   // Choosing a marker shows its entry with a link; the list is one button away.
@@ -112,24 +124,50 @@ test('browse and filter offline, open a centre, switch to the map and back — a
   await expect(map).toHaveCount(0);
 });
 
-test('interest registered offline is delivered after reconnecting and shows in "Meine Beiträge"', async ({
+test('a sample takes no interest; interest in a real offer registered offline is delivered after reconnecting', async ({
   page,
   context,
   stored,
+  manage,
 }) => {
+  const slug = `e2e-lesepate-${randomUUID().slice(0, 8)}`;
+  const title = `Lesepate ${slug}`;
+  // Seeded opportunities are samples, which take no interest: this journey needs a real one.
+  await manage.publishEntry('opportunities', {
+    id: slug,
+    title: { de: title, en: `Reading buddy ${slug}` },
+    organisation: 'E2E-Leseclub',
+    quarterId: 'erfurt-15-herrenberg',
+    commitment: { type: 'regular', hoursPerWeek: 1 },
+    languages: ['de'],
+    contact: { email: 'lesen@example.org' },
+    description: { de: 'Einmal pro Woche mit Kindern lesen.', en: 'Read with children once a week.' },
+    source: { urls: ['https://example.org/lesepaten'], lastChecked: '2026-12-01' },
+    sample: false,
+  });
   await page.goto('/entdecken');
   await waitForServiceWorkerControl(page);
   await waitForDirectoryCached(page);
 
+  // A sample says plainly that it is one and invites no interest: nobody would receive it.
   const list = visiblePage(page);
   await list.getByTestId('segment-opportunities').click();
-  await expect(list.getByTestId('samples-only')).toBeVisible();
   await list.getByLabel('Suchen', { exact: true }).fill('Sprachcafé');
   await expect(list.getByTestId('result-count')).toHaveText('1 Angebot gefunden');
   await list.getByRole('link', { name: 'Sprachcafé begleiten' }).click();
+  const sample = visiblePage(page).getByTestId('opportunity-details');
+  await expect(sample.getByTestId('sample-badge').first()).toBeVisible();
+  await expect(sample.getByTestId('sample-notice')).toContainText('Dieses Angebot ist ein Beispiel und gibt es nicht.');
+  await expect(sample.getByTestId('interest-form')).toHaveCount(0);
+  await expect(sample.getByRole('button', { name: 'Interesse senden' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'Entdecken: sample opportunity details');
 
+  await visiblePage(page).getByRole('button', { name: 'Zurück' }).click();
+  await visiblePage(page).getByLabel('Suchen', { exact: true }).fill(slug);
+  await expect(visiblePage(page).getByTestId('result-count')).toHaveText('1 Angebot gefunden');
+  await visiblePage(page).getByRole('link', { name: title }).click();
   const details = visiblePage(page).getByTestId('opportunity-details');
-  await expect(details.getByTestId('sample-badge').first()).toBeVisible();
+  await expect(details.getByTestId('sample-badge')).toHaveCount(0);
   await expectNoAxeViolations(page, 'Entdecken: opportunity details');
 
   // Offline only from here: a short outage keeps the outbox's retry backoff short after reconnecting.
@@ -145,11 +183,15 @@ test('interest registered offline is delivered after reconnecting and shows in "
   await form.getByLabel('E-Mail-Adresse').fill('alex@example.org');
   await form.getByLabel('Nachricht (freiwillig)').fill(`${marker}: Ich kann dienstags.`);
   await form.getByRole('button', { name: 'Interesse senden' }).click();
-  await expect(details.getByTestId('interest-saved')).toBeVisible();
+  // Offline the confirmation says it waits for a connection …
+  const confirmation = details.getByTestId('interest-saved');
+  await expect(confirmation).toContainText(`Ihr Interesse an „${title}“. Es wird gesendet, sobald eine Verbindung besteht.`);
 
   await details.getByRole('link', { name: 'Zu „Meine Beiträge“' }).click();
   const item = myItem(page, marker);
   await expect(item).toHaveAttribute('data-state', 'saved');
+  // The interest names the offer it is for, not just "Interesse am Ehrenamt".
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(`Interesse an „${title}“`);
   const id = await item.getAttribute('data-id');
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
   expect(await stored.submitterView(id ?? ''), 'nothing reached the server while offline').toBeUndefined();
@@ -158,6 +200,17 @@ test('interest registered offline is delivered after reconnecting and shows in "
   await expect(page.locator('[data-testid="my-item"][data-state="delivered"]').filter({ hasText: marker })).toBeVisible();
   expect(stored.countRows(id ?? ''), 'stored exactly once').toBe(1);
   expect((await stored.submitterView(id ?? ''))?.status).toBe('received');
+
+  // … online it never does: a second request is being sent or already delivered.
+  await page.goto(`/entdecken/engagement/${slug}`);
+  const again = visiblePage(page).getByTestId('opportunity-details');
+  const second = again.getByTestId('interest-form');
+  await second.getByLabel('Ihr Name').fill('Alex E2E');
+  await second.getByLabel('Telefonnummer').fill('0361 123456');
+  await second.getByRole('button', { name: 'Interesse senden' }).click();
+  await expect(again.getByTestId('interest-saved')).toHaveAttribute('data-phase', /^(sending|delivered)$/);
+  await expect(again.getByTestId('interest-saved')).not.toContainText('sobald eine Verbindung besteht');
+  await expect(again.getByTestId('interest-saved')).toContainText(`Zugestellt: Ihr Interesse an „${title}“.`);
 });
 
 // A 1×1 PNG: what a tile server answers, with CORS so the page may use it and the worker may cache it.

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { openTab, uniqueFeedback } from './support/app';
+import { openTab, uniqueFeedback, visiblePage } from './support/app';
 import {
   SUBMISSIONS,
   deliveredShown,
@@ -29,9 +29,11 @@ test('back online after a long time offline, waiting items are sent at once', as
   await openApp(page);
   await context.setOffline(true);
   const ids = await enqueueFeedback(page, { count: 1, marker, ...(await catalogIds(faultProxy.url)) });
-  // The resident presses "Jetzt senden" while offline, and the app keeps running: no attempt may be counted
-  // against the item, or the backoff would keep it waiting for minutes after the connection returns.
-  await pressSendNow(page);
+  // Offline, "Jetzt senden" is not offered (a tap could only fail); the strip says what the item waits for.
+  await expect(visiblePage(page).getByTestId('sync-indicator')).toContainText('1 wartet auf eine Verbindung');
+  await expect(sendNowButton(page)).toHaveCount(0);
+  // The app keeps running offline: no attempt may be counted against the item, or the backoff would keep it
+  // waiting for minutes after the connection returns.
   await page.waitForTimeout(3_000);
   const [waiting] = (await deviceState(page)).outbox;
   expect(waiting, 'the item waits in the outbox').toBeDefined();

@@ -13,10 +13,16 @@ describe('summariseSync', () => {
     expect(s.showSendNow).toBe(false);
   });
 
-  it('offers "send now" while items wait offline, without a last-sync time', () => {
+  it('offline, does not offer "send now" and says the items wait for a connection, without a last-sync time', () => {
     const s = summariseSync({ ...base, online: false, waiting: 2, lastSyncAt: 5 }, time);
     expect(s.tone).toBe('offline');
-    expect(s.parts).toEqual([{ key: 'common:sync.offline' }, { key: 'common:sync.waiting', options: { count: 2 } }]);
+    expect(s.parts).toEqual([{ key: 'common:sync.offline' }, { key: 'common:sync.waitingOffline', options: { count: 2 } }]);
+    expect(s.showSendNow).toBe(false);
+  });
+
+  it('offers "send now" while items wait online', () => {
+    const s = summariseSync({ ...base, waiting: 2 }, time);
+    expect(keys(s)).toEqual(['common:sync.online', 'common:sync.waiting']);
     expect(s.showSendNow).toBe(true);
   });
 

@@ -17,7 +17,10 @@ export interface SyncSummary {
 export function summariseSync(status: SyncStatus, formatTime: (epochMs: number) => string): SyncSummary {
   const parts: SyncSummaryPart[] = [{ key: status.online ? 'common:sync.online' : 'common:sync.offline' }];
   if (status.sending) parts.push({ key: 'common:sync.sending' });
-  else if (status.waiting > 0) parts.push({ key: 'common:sync.waiting', options: { count: status.waiting } });
+  else if (status.waiting > 0) {
+    // Offline the count says why nothing moves, in place of a "send now" that could only fail.
+    parts.push({ key: status.online ? 'common:sync.waiting' : 'common:sync.waitingOffline', options: { count: status.waiting } });
+  }
   if (status.needsAttention > 0) {
     parts.push({ key: 'common:sync.needsAttention', options: { count: status.needsAttention } });
   }
@@ -35,6 +38,7 @@ export function summariseSync(status: SyncStatus, formatTime: (epochMs: number) 
         : status.needsAttention > 0
           ? 'attention'
           : 'ok';
-  // Always offered while items wait: hiding it during each short retry made it flicker out from under a tap.
-  return { tone, parts, showSendNow: status.waiting > 0 };
+  // Offered while items wait and the device is online: hiding it during each short retry made it flicker out from
+  // under a tap, but offline a tap can do nothing, so it goes and the waiting count names the missing connection.
+  return { tone, parts, showSendNow: status.waiting > 0 && status.online };
 }

@@ -48,6 +48,11 @@ export interface OutboxRecord {
    * Apart from nextAttemptAt because "send now" skips the backoff but never this. Not indexed.
    */
   serverHoldUntil?: number;
+  /**
+   * What a support or an interest is about as the resident saw it when sending (the proposal's or the
+   * offer's title), so "Meine Beiträge" can name it offline. Kept on the device only, never sent.
+   */
+  subject?: string;
 }
 
 export interface MineRecord {
@@ -61,6 +66,8 @@ export interface MineRecord {
   serverFetchedAt?: number;
   /** the server status the resident has seen, for the "changed" badge. */
   seenStatusKey?: string;
+  /** Carried over from the outbox record (see OutboxRecord.subject). */
+  subject?: string;
 }
 
 export interface CatalogRecord {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SubmitterView } from '../shared/submission';
 import { openDatabase, type QsDatabase } from './db';
-import { listMyItems, statusKey } from './outbox';
+import { listMyItems, newsKind, statusKey } from './outbox';
 import { countNews, deleteLocalCopy, hasNews, LOST_BY_SERVER, markSeen, refreshMyStatuses, seenKeyAfterFetch } from './my-status';
 import { lookupReceipt } from './receipt-lookup';
 import { contactDeletedAt, requestContactDeletion } from './contact-deletion';
@@ -73,6 +73,18 @@ describe('hasNews', () => {
     expect(hasNews({ server: view(), seenStatusKey: statusKey(view()) })).toBe(false);
     expect(hasNews({ server: view({ status: 'done' }), seenStatusKey: statusKey(view()) })).toBe(true);
     expect(hasNews({ server: view({ publicResponse: 'Wir prüfen das.' }), seenStatusKey: statusKey(view()) })).toBe(true);
+  });
+});
+
+describe('newsKind', () => {
+  it('calls a new or changed public answer an answer, anything else a new status', () => {
+    const seen = statusKey(view());
+    expect(newsKind(view({ publicResponse: 'Wir prüfen das.' }), seen)).toBe('answer');
+    expect(newsKind(view({ status: 'in_progress' }), seen)).toBe('status');
+    const answered = view({ publicResponse: 'A | B' });
+    expect(newsKind({ ...answered, status: 'done' }, statusKey(answered)), 'same answer, new status').toBe('status');
+    expect(newsKind(view({ publicResponse: 'A | C' }), statusKey(answered)), 'changed answer').toBe('answer');
+    expect(newsKind(view({ publicResponse: 'Erste Antwort' }), undefined)).toBe('answer');
   });
 });
 

@@ -36,6 +36,8 @@ export interface EnqueueOptions {
   now?: () => number;
   /** Photos already re-encoded on the device; their ids become the item's `mediaIds`. */
   photos?: { blob: Blob; type: string }[];
+  /** What the item is about, for "Meine Beiträge" (see OutboxRecord.subject); stays on the device. */
+  subject?: string;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function enqueue(fields: NewSubmission, locale: string, options: En
     attempts: 0,
     nextAttemptAt: 0,
     queuedAt: now(),
+    ...(options.subject ? { subject: options.subject } : {}),
   };
   try {
     await db.outbox.add(record);
@@ -117,6 +120,10 @@ export interface MyItemView {
   at: number;
   server?: MineRecord['server'];
   changed: boolean;
+  /** when changed: whether the news is a new public answer or another status */
+  news?: 'answer' | 'status';
+  /** the title the item was about when sent (supports and interests), see OutboxRecord.subject */
+  subject?: string;
 }
 
 /** Everything this device sent, newest first: waiting items and delivered ones in one list. */
@@ -130,6 +137,7 @@ export async function listMyItems(db: QsDatabase = getDatabase()): Promise<MyIte
     ...(r.lastProblem ? { lastProblem: r.lastProblem } : {}),
     at: r.queuedAt,
     changed: false,
+    ...(r.subject ? { subject: r.subject } : {}),
   }));
   const delivered: MyItemView[] = mine.map((r) => ({
     id: r.id,
@@ -139,12 +147,23 @@ export async function listMyItems(db: QsDatabase = getDatabase()): Promise<MyIte
     at: r.deliveredAt,
     ...(r.server ? { server: r.server } : {}),
     changed: r.server !== undefined && statusKey(r.server) !== r.seenStatusKey,
+    ...(r.server && statusKey(r.server) !== r.seenStatusKey ? { news: newsKind(r.server, r.seenStatusKey) } : {}),
+    ...(r.subject ? { subject: r.subject } : {}),
   }));
   return [...waiting, ...delivered].sort((a, b) => b.at - a.at);
 }
 
 export function statusKey(server: NonNullable<MineRecord['server']>): string {
   return `${server.status}|${server.moderation ?? ''}|${server.publicResponse ?? ''}`;
+}
+
+/**
+ * What the news on a changed item is: a public answer the resident has not seen (the answer is the
+ * rest of the seen key after status and moderation, so a '|' inside it is harmless), else a new status.
+ */
+export function newsKind(server: NonNullable<MineRecord['server']>, seenStatusKey: string | undefined): 'answer' | 'status' {
+  const seenAnswer = seenStatusKey?.split('|').slice(2).join('|') ?? '';
+  return server.publicResponse && server.publicResponse !== seenAnswer ? 'answer' : 'status';
 }
 
 export async function getSetting<T>(key: string, db: QsDatabase = getDatabase()): Promise<T | undefined> {

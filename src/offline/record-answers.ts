@@ -18,7 +18,14 @@ export async function recordAnswers(ctx: EngineContext, batch: readonly OutboxRe
   for (const record of batch) {
     const result = byId.get(record.id);
     if (result && result.status !== 'rejected' && result.receipt) {
-      delivered.push({ id: record.id, item: record.item, kind: record.item.kind, receipt: result.receipt, deliveredAt: at });
+      delivered.push({
+        id: record.id,
+        item: record.item,
+        kind: record.item.kind,
+        receipt: result.receipt,
+        deliveredAt: at,
+        ...(record.subject ? { subject: record.subject } : {}),
+      });
     } else if (result?.status === 'rejected') {
       const error = result.error ?? { code: 'validation', message: 'Rejected' };
       rejected.push({ key: record.id, changes: { state: 'needs_attention', error } });

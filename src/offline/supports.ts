@@ -35,10 +35,16 @@ export async function mySupports(db: QsDatabase = getDatabase()): Promise<Map<st
 
 export type SupportOutcome = 'queued' | 'already';
 
-export async function supportProposal(proposalId: string, locale: string, db: QsDatabase = getDatabase()): Promise<SupportOutcome> {
+/** `title` names the proposal in "Meine Beiträge" later, also offline (it stays on the device). */
+export async function supportProposal(
+  proposalId: string,
+  locale: string,
+  db: QsDatabase = getDatabase(),
+  title?: string,
+): Promise<SupportOutcome> {
   if ((await mySupports(db)).has(proposalId)) return 'already';
   const supporterId = await getInstallationId(db);
-  await enqueue({ kind: 'support', proposalId, supporterId }, locale, { db });
+  await enqueue({ kind: 'support', proposalId, supporterId }, locale, { db, ...(title ? { subject: title } : {}) });
   return 'queued';
 }
 

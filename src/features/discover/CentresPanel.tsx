@@ -9,6 +9,7 @@ import { KIND_LABELS } from './labels';
 import type { Directory } from './use-directory';
 import { CITY_TIME_ZONE, holidaysFor } from './use-now';
 import { EmptyState } from '../../ui/EmptyState';
+import { hasActiveFilter, ResultsLayout } from './ResultsLayout';
 
 interface CentresPanelProps {
   directory: Directory;
@@ -40,21 +41,29 @@ export function CentresPanel({ directory, filter, onFilter, view, location, now 
 
   return (
     <>
-      <CentreFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />
-      <p role="status" className="result-count" data-testid="result-count">
-        {t('discover:count.centres', { count: ranked.length })}
-      </p>
-      {ranked.length === 0 ? (
-        <EmptyState message={t('discover:empty')} />
-      ) : view === 'list' ? (
-        <ul className="directory-list" aria-label={t('discover:lists.centres')}>
-          {ranked.map(({ item, distanceM }) => (
-            <CentreCard key={item.id} centre={item} quarterName={directory.quarterNames.get(item.quarterId)} distanceM={distanceM} now={now} />
-          ))}
-        </ul>
-      ) : (
-        <DiscoverMap entries={entries} directory={directory} userLocation={location} />
-      )}
+      <ResultsLayout
+        view={view}
+        filters={<CentreFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />}
+        filtersActive={hasActiveFilter(filter)}
+        count={
+          <p role="status" className="result-count" data-testid="result-count">
+            {t('discover:count.centres', { count: ranked.length })}
+          </p>
+        }
+        results={
+          ranked.length === 0 ? (
+            <EmptyState message={t('discover:empty')} />
+          ) : view === 'list' ? (
+            <ul className="directory-list" aria-label={t('discover:lists.centres')}>
+              {ranked.map(({ item, distanceM }) => (
+                <CentreCard key={item.id} centre={item} quarterName={directory.quarterNames.get(item.quarterId)} distanceM={distanceM} now={now} />
+              ))}
+            </ul>
+          ) : (
+            <DiscoverMap entries={entries} directory={directory} userLocation={location} />
+          )
+        }
+      />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { enqueue, enqueueFailure } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { useUnsavedInput } from '../../ui/unsaved-input';
@@ -10,6 +9,7 @@ import { describedBy, Field, FieldProblem } from '../../ui/form/Field';
 import { formResolver } from '../../ui/form/form-resolver';
 import { INTEREST_MESSAGES } from '../../ui/form/submission-messages';
 import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
+import { InterestSent } from './InterestSent';
 import { EMPTY_INTEREST, interestCheck, toInterest, type InterestDraft } from './interest-form';
 
 /**
@@ -23,33 +23,28 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
   const form = useForm<InterestDraft>({ defaultValues: EMPTY_INTEREST, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
   // An app update waits while this form holds input a reload would lose (it has no kept draft).
   useUnsavedInput(form.formState.isDirty);
-  const [saved, setSaved] = useState(false);
+  const [savedId, setSavedId] = useState<string>();
   const { submit, formError, submitting } = useCheckedSubmit(form, {
     messages: INTEREST_MESSAGES,
     focusOrder: ['name', ['contact', () => form.setFocus('contact.email')], 'contact.email', 'contact.phone'],
     explain: enqueueFailure,
     failedMessage: 'discover:interest.errors.saveFailed',
     send: async (draft) => {
-      await enqueue(toInterest(opportunityId, draft), i18n.language);
+      const item = await enqueue(toInterest(opportunityId, draft), i18n.language, { subject: title });
       form.reset(EMPTY_INTEREST);
-      setSaved(true);
+      setSavedId(item.id);
     },
   });
   const { errors } = form.formState;
   const contactProblem = errors.contact?.message;
   const heading = <h2 id={`${id}-heading`}>{t('discover:interest.title')}</h2>;
 
-  if (saved) {
+  if (savedId) {
     return (
       <section className="details-section interest" aria-labelledby={`${id}-heading`}>
         {heading}
-        <div className="notice notice-success" role="status" data-testid="interest-saved">
-          <p>{t('discover:interest.saved', { title })}</p>
-          <p>
-            <Link to="/meine">{t('discover:interest.toMine')}</Link>
-          </p>
-        </div>
-        <button type="button" className="plain-button" onClick={() => setSaved(false)}>
+        <InterestSent id={savedId} title={title} />
+        <button type="button" className="plain-button" onClick={() => setSavedId(undefined)}>
           {t('discover:interest.again')}
         </button>
       </section>

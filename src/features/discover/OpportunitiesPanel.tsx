@@ -10,6 +10,7 @@ import { OpportunityFilters } from './OpportunityFilters';
 import type { Directory } from './use-directory';
 import { CITY_TIME_ZONE, holidaysFor } from './use-now';
 import { EmptyState } from '../../ui/EmptyState';
+import { hasActiveFilter, ResultsLayout } from './ResultsLayout';
 
 interface OpportunitiesPanelProps {
   directory: Directory;
@@ -70,30 +71,38 @@ export function OpportunitiesPanel({ directory, filter, onFilter, view, location
           )}
         </p>
       )}
-      <OpportunityFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />
-      <p role="status" className="result-count" data-testid="result-count">
-        {t('discover:count.opportunities', { count: ranked.length })}
-      </p>
-      {ranked.length === 0 ? (
-        <EmptyState message={t('discover:empty')} />
-      ) : view === 'list' ? (
-        <ul className="directory-list" aria-label={t('discover:lists.opportunities')}>
-          {ranked.map(({ item, distanceM }) => {
-            const quarterId = opportunityPlace(item, directory.centresById).quarterId;
-            return (
-              <OpportunityCard
-                key={item.id}
-                opportunity={item}
-                quarterName={quarterId ? directory.quarterNames.get(quarterId) : undefined}
-                distanceM={distanceM}
-                now={now}
-              />
-            );
-          })}
-        </ul>
-      ) : (
-        <DiscoverMap entries={entries} directory={directory} userLocation={location} />
-      )}
+      <ResultsLayout
+        view={view}
+        filters={<OpportunityFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />}
+        filtersActive={hasActiveFilter(filter)}
+        count={
+          <p role="status" className="result-count" data-testid="result-count">
+            {t('discover:count.opportunities', { count: ranked.length })}
+          </p>
+        }
+        results={
+          ranked.length === 0 ? (
+            <EmptyState message={t('discover:empty')} />
+          ) : view === 'list' ? (
+            <ul className="directory-list" aria-label={t('discover:lists.opportunities')}>
+              {ranked.map(({ item, distanceM }) => {
+                const quarterId = opportunityPlace(item, directory.centresById).quarterId;
+                return (
+                  <OpportunityCard
+                    key={item.id}
+                    opportunity={item}
+                    quarterName={quarterId ? directory.quarterNames.get(quarterId) : undefined}
+                    distanceM={distanceM}
+                    now={now}
+                  />
+                );
+              })}
+            </ul>
+          ) : (
+            <DiscoverMap entries={entries} directory={directory} userLocation={location} />
+          )
+        }
+      />
     </>
   );
 }

@@ -7,13 +7,14 @@ import { IcsButton } from './IcsButton';
 import { InterestForm } from './InterestForm';
 import { COMMITMENT_LABELS, languageName, localised, SKILL_LABELS, SUITABLE_LABELS } from './labels';
 import { SampleBadge } from './SampleBadge';
+import { SampleNotice } from './SampleNotice';
 import { SourceInfo } from './SourceInfo';
 import { useDirectory } from './use-directory';
 import { useNow } from './use-now';
 // Also opened straight from a shared link, before (or without) the list that imports the same styles.
 import './discover.css';
 
-/** /entdecken/engagement/:id — one opportunity with its dates, place and the interest form. */
+/** /entdecken/engagement/:id — one opportunity with its dates, place and the interest form (not on samples). */
 export function OpportunityDetails() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
@@ -99,7 +100,7 @@ export function OpportunityDetails() {
           </Link>
         </p>
       )}
-      <InterestForm opportunityId={opportunity.id} title={title} />
+      {opportunity.sample ? <SampleNotice directory={directory} /> : <InterestForm opportunityId={opportunity.id} title={title} />}
       <ContactActions
         title={title}
         contact={opportunity.contact}

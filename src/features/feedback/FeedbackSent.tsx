@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { installOfferMemory } from '../../offline/install-offer';
 import { listMyItems } from '../../offline/outbox';
 import { InstallOffer } from '../../ui/InstallOffer';
+import { CopyReceipt, ReceiptCode } from '../../ui/ReceiptCode';
+import { sentPhase, useOnline } from '../../ui/sent-phase';
 
 interface FeedbackSentProps {
   id: string;
@@ -12,27 +14,40 @@ interface FeedbackSentProps {
   onAnother: () => void;
 }
 
-/** The confirmation follows the item live: saved on the device first, later delivered with its receipt. */
+/**
+ * The confirmation follows the item live and by the connection: waiting for one (offline), being sent,
+ * delivered with its receipt — never "sobald eine Verbindung besteht" while there is one.
+ */
 export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
   const { t } = useTranslation();
+  const online = useOnline();
   const item = useLiveQuery(async () => (await listMyItems()).find((i) => i.id === id), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   // Screen reader and keyboard users land on the confirmation instead of a vanished button.
   useEffect(() => heading.current?.focus(), []);
 
-  const message =
-    item?.state === 'delivered'
-      ? t(kind === 'proposal' ? 'feedback:sent.proposalDelivered' : 'feedback:sent.delivered', { receipt: item.receipt ?? '' })
-      : item?.state === 'needs_attention'
-        ? t('feedback:sent.needsAttention')
-        : t('feedback:sent.saved');
+  const phase = sentPhase(item?.state, online);
+  const receipt = phase === 'delivered' ? item?.receipt : undefined;
+  const message = receipt ? (
+    <>
+      {t('feedback:sent.delivered')} <ReceiptCode code={receipt} testId="sent-receipt" />
+      {kind === 'proposal' && ` ${t('feedback:sent.proposalAfter')}`}
+    </>
+  ) : phase === 'attention' ? (
+    t('feedback:sent.needsAttention')
+  ) : phase === 'sending' || phase === 'delivered' ? (
+    t('feedback:sent.sending')
+  ) : (
+    t('feedback:sent.saved')
+  );
 
   return (
-    <section className="notice notice-success" data-testid="feedback-sent" data-state={item?.state ?? 'saved'}>
+    <section className="notice notice-success" data-testid="feedback-sent" data-state={item?.state ?? 'saved'} data-phase={phase}>
       <h2 ref={heading} tabIndex={-1}>
         {t(kind === 'proposal' ? 'feedback:sent.proposalTitle' : 'feedback:sent.title')}
       </h2>
       <p role="status">{message}</p>
+      {receipt && <CopyReceipt code={receipt} />}
       <div className="button-row">
         <IonButton routerLink="/meine">{t('feedback:sent.toMine')}</IonButton>
         <IonButton fill="outline" onClick={onAnother}>

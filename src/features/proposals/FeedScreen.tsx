@@ -1,4 +1,4 @@
-import { IonRefresher, IonRefresherContent, IonSpinner } from '@ionic/react';
+import { IonRefresher, IonRefresherContent, IonSpinner, useIonViewWillEnter } from '@ionic/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedSort } from '../../shared/feed';
@@ -19,6 +19,8 @@ export function FeedScreen() {
   const feed = useFeed(sort);
   const catalogs = useFeedCatalogs(i18n.language);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  // Coming back to the tab is looking again: what is shown must not be an outage that is over.
+  useIonViewWillEnter(() => void feed.refresh(), [feed.refresh]);
 
   if (feed.quarterId === undefined) return null;
   const items = feed.feed?.items ?? [];

@@ -22,7 +22,7 @@ export function SupportButton({ proposalId, title, mine }: SupportButtonProps) {
     if (busy) return;
     setBusy(true);
     try {
-      const outcome = await supportProposal(proposalId, i18n.language);
+      const outcome = await supportProposal(proposalId, i18n.language, undefined, title);
       setMessage(outcome === 'already' ? 'proposals:support.already' : navigator.onLine ? 'proposals:support.thanks' : 'proposals:support.thanksOffline');
     } catch (error) {
       setMessage(error instanceof QuotaError ? 'errors:quota' : 'proposals:support.failed');

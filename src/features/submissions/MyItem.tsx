@@ -4,20 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { deleteLocalCopy, markSeen } from '../../offline/my-status';
 import { deleteOutboxItem, type MyItemView } from '../../offline/outbox';
 import { ContactDeletion } from './ContactDeletion';
-import { errorText, excerpt, itemText, KIND_KEYS, problemKey, STATE_KEYS, STATUS_KEYS } from './item-text';
+import { errorText, excerpt, headingText, itemText, NEWS_KEYS, problemKey, serverBadges, STATE_KEYS, SUBJECT_DETAIL_KEYS } from './item-text';
+import { CopyReceipt, ReceiptCode } from '../../ui/ReceiptCode';
 import { StatusHistory } from './StatusHistory';
 import type { CatalogNames } from '../../offline/use-catalog-names';
 
-const BADGE_COLOR: Record<MyItemView['state'], string> = {
+const BADGE_COLOR: Record<Exclude<MyItemView['state'], 'delivered'>, string> = {
   saved: 'medium',
   sending: 'primary',
-  delivered: 'success',
   needs_attention: 'danger',
 };
 
 interface MyItemProps {
   view: MyItemView;
   names: CatalogNames;
+  /** what a support or an interest is about (the proposal's or offer's title), when known */
+  subject: string | undefined;
   onEdit: (view: MyItemView) => void;
 }
 
@@ -26,7 +28,7 @@ function hasContact(view: MyItemView): boolean {
   return (item.kind === 'feedback' || item.kind === 'proposal' || item.kind === 'interest') && item.contact !== undefined;
 }
 
-export function MyItem({ view, names, onEdit }: MyItemProps) {
+export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [presentAlert] = useIonAlert();
@@ -37,6 +39,8 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(view.at);
   const editable = item.kind === 'feedback' || item.kind === 'proposal';
   const delivered = state === 'delivered';
+  const heading = headingText(item, subject);
+  const subjectKey = SUBJECT_DETAIL_KEYS[item.kind];
 
   const toggle = () => {
     setOpen((was) => !was);
@@ -61,7 +65,7 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
   return (
     <li className={`my-item my-item-${state}`} data-testid="my-item" data-state={state} data-id={view.id} data-changed={view.changed}>
       <h2 className="my-item-title">
-        {t(KIND_KEYS[item.kind])}
+        {t(heading.key, heading.options)}
         {place && (
           <span>
             {' · '}
@@ -70,12 +74,21 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
         )}
       </h2>
       <div className="badge-row">
-        <IonBadge color={BADGE_COLOR[state]} className="state-badge" data-testid="state-badge">
-          {t(STATE_KEYS[state])}
-        </IonBadge>
+        {/* Delivered is only the start: what became of the item is the badge, the delivery a quiet line below. */}
+        {delivered ? (
+          serverBadges(view.server).map((badge) => (
+            <IonBadge key={badge.key} color={badge.color} className="state-badge" data-testid="status-badge">
+              {t(badge.key)}
+            </IonBadge>
+          ))
+        ) : (
+          <IonBadge color={BADGE_COLOR[state]} className="state-badge" data-testid="state-badge">
+            {t(STATE_KEYS[state])}
+          </IonBadge>
+        )}
         {view.changed && (
           <IonBadge color="warning" className="state-badge" data-testid="news-item-badge">
-            {t('submissions:news.item')}
+            {t(NEWS_KEYS[view.news ?? 'status'])}
           </IonBadge>
         )}
       </div>
@@ -84,16 +97,18 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
       <p className="muted my-item-time">
         <time dateTime={new Date(view.at).toISOString()}>{time}</time>
       </p>
-      {delivered && view.receipt && (
-        <p className="my-item-receipt">
-          {t('submissions:receipt')} <strong data-testid="receipt">{view.receipt}</strong>
+      {delivered && (
+        <p className="muted my-item-delivery" data-testid="delivery-line">
+          {t('submissions:deliveredLine')}
+          {view.receipt && (
+            <>
+              {' · '}
+              {t('submissions:receipt')} <ReceiptCode code={view.receipt} testId="receipt" />
+            </>
+          )}
         </p>
       )}
-      {delivered && view.server && !open && (
-        <p className="my-item-status" data-testid="server-status-short">
-          {t('submissions:serverStatus', { status: t(STATUS_KEYS[view.server.status] ?? 'submissions:status.received') })}
-        </p>
-      )}
+      {delivered && view.receipt && <CopyReceipt code={view.receipt} />}
       {state === 'saved' && view.lastProblem && <p className="muted my-item-problem">{t(problemKey(view.lastProblem))}</p>}
       {state === 'needs_attention' && (
         <div className="my-item-attention">
@@ -120,6 +135,11 @@ export function MyItem({ view, names, onEdit }: MyItemProps) {
           <div id={`${id}-details`} hidden={!open} className="my-item-details">
             {open && (
               <>
+                {subject && subjectKey && (
+                  <p className="my-item-subject" data-testid="my-item-subject">
+                    {t(subjectKey, { subject })}
+                  </p>
+                )}
                 {view.server ? <StatusHistory view={view.server} /> : <p className="muted">{t('submissions:details.noStatus')}</p>}
                 {hasContact(view) && <ContactDeletion id={view.id} />}
                 <button type="button" className="plain-button danger-button" onClick={confirmDelete}>

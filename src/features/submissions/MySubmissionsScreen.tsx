@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMyItems, type MyItemView } from '../../offline/outbox';
+import { readSubjects, subjectOf } from '../../offline/subjects';
 import { EditItemModal } from './EditItemModal';
 import { MyItem } from './MyItem';
 import { useCatalogNames } from '../../offline/use-catalog-names';
@@ -16,6 +17,8 @@ export function MySubmissionsScreen() {
   const { t, i18n } = useTranslation();
   const items = useLiveQuery(() => listMyItems(), []);
   const names = useCatalogNames(i18n.language);
+  // Supports and interests are named by their proposal and offer, from what the device has cached.
+  const subjects = useLiveQuery(() => readSubjects(i18n.language), [i18n.language]);
   const [editing, setEditing] = useState<MyItemView>();
   const status = useStatusRefresh();
   // Each visit asks the server what became of delivered items (throttled; pull-to-refresh forces it).
@@ -59,7 +62,7 @@ export function MySubmissionsScreen() {
       {lookup}
       <ul className="my-items" aria-label={t('submissions:title')}>
         {items.map((view) => (
-          <MyItem key={view.id} view={view} names={names} onEdit={setEditing} />
+          <MyItem key={view.id} view={view} names={names} subject={subjectOf(view.item, view.subject, subjects)} onEdit={setEditing} />
         ))}
       </ul>
       <EditItemModal view={editing} names={names} onClose={() => setEditing(undefined)} />

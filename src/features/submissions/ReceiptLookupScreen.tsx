@@ -8,6 +8,7 @@ import { Field } from '../../ui/form/Field';
 import { byMessages, formResolver } from '../../ui/form/form-resolver';
 import { RECEIPT_MESSAGES } from '../../ui/form/submission-messages';
 import { KIND_KEYS } from './item-text';
+import { CopyReceipt, ReceiptCode } from '../../ui/ReceiptCode';
 import { StatusHistory } from './StatusHistory';
 import './submissions.css';
 
@@ -65,8 +66,9 @@ export function ReceiptLookupScreen() {
         {result?.kind === 'found' && (
           <section className="my-item" aria-labelledby={`${id}-found`}>
             <h2 id={`${id}-found`}>
-              {t(KIND_KEYS[result.view.kind])} · <span className="receipt-code">{result.view.receipt}</span>
+              {t(KIND_KEYS[result.view.kind])} · <ReceiptCode code={result.view.receipt} />
             </h2>
+            <CopyReceipt code={result.view.receipt} />
             {result.source === 'device' && <p className="muted">{t('submissions:lookup.fromDevice', { time: asOf ?? '' })}</p>}
             <StatusHistory view={result.view} />
           </section>

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/api-error';
-import { errorText, excerpt, problemKey, STATE_KEYS } from './item-text';
+import { SUBMISSION_STATUSES } from '../../shared/submission';
+import { errorText, excerpt, headingText, problemKey, serverBadges, STATE_KEYS } from './item-text';
 
 const locale = (lng: string, ns: string) =>
   JSON.parse(readFileSync(new URL(`../../../i18n/${lng}/${ns}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -59,5 +60,36 @@ describe('excerpt', () => {
 describe('STATE_KEYS', () => {
   it('has a label for each state', () => {
     expect(Object.keys(STATE_KEYS).sort()).toEqual(['delivered', 'needs_attention', 'saved', 'sending']);
+  });
+});
+
+describe('headingText', () => {
+  const support = { kind: 'support', id: 'x', createdAt: '', locale: 'de', proposalId: 'p', supporterId: 's' } as const;
+  const interest = { kind: 'interest', id: 'y', createdAt: '', locale: 'de', opportunityId: 'o', name: 'A', contact: { phone: '0361 1' } } as const;
+
+  it('names the proposal a support is for and the offer an interest is in', () => {
+    expect(headingText(support, 'Mehr Bänke')).toEqual({ key: 'submissions:kind.supportOf', options: { subject: 'Mehr Bänke' } });
+    expect(headingText(interest, 'Lesepate')).toEqual({ key: 'submissions:kind.interestIn', options: { subject: 'Lesepate' } });
+    expect(headingText(support, 'x'.repeat(200)).options?.subject.length).toBeLessThanOrEqual(81);
+  });
+
+  it('says only the kind when the device does not know what it is about', () => {
+    expect(headingText(support, undefined)).toEqual({ key: 'submissions:kind.support' });
+    expect(headingText(interest, '')).toEqual({ key: 'submissions:kind.interest' });
+  });
+});
+
+describe('serverBadges', () => {
+  it('shows what became of a delivered item, with "Beantwortet" once there is a public answer', () => {
+    expect(serverBadges(undefined)).toEqual([]);
+    expect(serverBadges({ status: 'in_progress' }).map((b) => b.key)).toEqual(['submissions:statusBadge.in_progress']);
+    expect(serverBadges({ status: 'in_review', publicResponse: 'Wir prüfen das.' }).map((b) => b.key)).toEqual([
+      'submissions:statusBadge.in_review',
+      'submissions:statusBadge.answered',
+    ]);
+  });
+
+  it('has a badge for every status the server knows', () => {
+    for (const status of SUBMISSION_STATUSES) expect(serverBadges({ status })[0]?.key).toBe(`submissions:statusBadge.${status}`);
   });
 });

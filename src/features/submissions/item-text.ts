@@ -74,3 +74,37 @@ export function itemText(item: Submission): string {
       return '';
   }
 }
+
+/**
+ * The item's heading: a support names its proposal and an interest its offer when the device knows
+ * them (see src/offline/subjects.ts); otherwise, and for the other kinds, the kind alone.
+ */
+export function headingText(item: Submission, subject: string | undefined): { key: string; options?: { subject: string } } {
+  if (subject && item.kind === 'support') return { key: 'submissions:kind.supportOf', options: { subject: excerpt(subject, 80) } };
+  if (subject && item.kind === 'interest') return { key: 'submissions:kind.interestIn', options: { subject: excerpt(subject, 80) } };
+  return { key: KIND_KEYS[item.kind] };
+}
+
+/** In the opened details: what the support or interest is about, in full. */
+export const SUBJECT_DETAIL_KEYS: Partial<Record<Submission['kind'], string>> = {
+  support: 'submissions:details.proposal',
+  interest: 'submissions:details.opportunity',
+};
+
+/** The prominent badge of a delivered item is what became of it on the server, not the delivery. */
+export const STATUS_BADGE: Record<string, { key: string; color: string }> = {
+  received: { key: 'submissions:statusBadge.received', color: 'medium' },
+  in_review: { key: 'submissions:statusBadge.in_review', color: 'primary' },
+  in_progress: { key: 'submissions:statusBadge.in_progress', color: 'primary' },
+  done: { key: 'submissions:statusBadge.done', color: 'success' },
+  declined: { key: 'submissions:statusBadge.declined', color: 'medium' },
+};
+
+/** The badges of a delivered item: its status, "Beantwortet" when there is a public answer. */
+export function serverBadges(server: { status: string; publicResponse?: string | undefined } | undefined): { key: string; color: string }[] {
+  if (!server) return [];
+  const status = STATUS_BADGE[server.status] ?? { key: 'submissions:statusBadge.received', color: 'medium' };
+  return server.publicResponse ? [status, { key: 'submissions:statusBadge.answered', color: 'success' }] : [status];
+}
+
+export const NEWS_KEYS = { answer: 'submissions:news.answer', status: 'submissions:news.item' } as const;
