@@ -33,7 +33,7 @@ for (const locale of LOCALES_UNDER_TEST) {
     await page.keyboard.press('ArrowDown');
     await expect(topic).not.toHaveValue('');
 
-    const text = screen.getByLabel(t('feedback:text.label'));
+    const text = screen.getByLabel(t('feedback:text.label'), { exact: true });
     await moveFocusTo(page, text);
     const marker = `KBD-${Date.now().toString(36)}`;
     await page.keyboard.type(`${marker}: Die Bank an der Haltestelle ist kaputt.`);

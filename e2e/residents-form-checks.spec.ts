@@ -69,7 +69,8 @@ test('an item the server refused is edited, checked like the forms, and sent aga
   await expect(item.getByTestId('attention-reason')).toContainText('Diesen Stadtteil kennt der Server nicht');
 
   await item.getByRole('button', { name: 'Bearbeiten und erneut senden' }).click();
-  const modal = page.locator('ion-modal');
+  // Every tab's header has its language list (an ion-modal too): the edit dialog is the one with its name.
+  const modal = page.locator('ion-modal[aria-label="Beitrag bearbeiten"]');
   await expect(modal.getByLabel('Stadtteil')).toHaveValue('gibt-es-nicht');
   await modal.getByLabel('Text').fill('   ');
   await modal.getByRole('button', { name: 'Erneut senden' }).click();

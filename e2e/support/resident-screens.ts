@@ -87,7 +87,7 @@ async function sendFeedback(page: Page, t: Translate, text: string): Promise<voi
   const screen = visiblePage(page);
   await chooseQuarter(screen, t);
   await chooseTopic(screen, t);
-  await screen.getByLabel(t('feedback:text.label')).fill(text);
+  await screen.getByLabel(t('feedback:text.label'), { exact: true }).fill(text);
   await screen.getByRole('button', { name: t('feedback:submit'), exact: true }).click();
   await expect(screen.getByTestId('feedback-sent')).toBeVisible();
 }
@@ -116,7 +116,7 @@ const mitmachen: ResidentWalk = {
     await expect(screen.getByTestId('where-am-i-result')).toContainText(t('feedback:whereAmI.denied'));
     await chooseQuarter(screen, t);
     await chooseTopic(screen, t);
-    await screen.getByLabel(t('feedback:text.label')).fill(longText(`A11Y-${randomUUID().slice(0, 8)}`));
+    await screen.getByLabel(t('feedback:text.label'), { exact: true }).fill(longText(`A11Y-${randomUUID().slice(0, 8)}`));
     await openEveryOptionalPart(page, t, { name: `Anna ${LONG_WORD}`, email: 'anna@example.org' });
     await visit('Mitmachen: feedback, optional parts open');
 
@@ -172,8 +172,11 @@ const imViertel: ResidentWalk = {
     await feed.getByRole('button', { name: t('proposals:view.map'), exact: true }).click();
     const map = feed.getByTestId('directory-map');
     await expect(map).toBeVisible();
-    await map.locator('.qs-marker').first().click();
-    await expect(feed.getByRole('button', { name: t('proposals:map.showInList', { title: `${marker} ${LONG_WORD}` }) })).toBeVisible();
+    // A tap while Leaflet still zooms to fit (markers re-clustered under the pointer) selects nothing; tap again.
+    await expect(async () => {
+      await map.locator('.qs-marker').first().click();
+      await expect(feed.getByRole('button', { name: t('proposals:map.showInList', { title: `${marker} ${LONG_WORD}` }) })).toBeVisible({ timeout: 2_000 });
+    }).toPass();
     await visit('Im Viertel: map, an item chosen');
   },
 };
@@ -235,8 +238,11 @@ const entdecken: ResidentWalk = {
     await screen.getByRole('button', { name: t('discover:view.map'), exact: true }).click();
     const map = screen.getByTestId('directory-map');
     await expect(map.locator('.qs-marker, .marker-cluster').first()).toBeVisible();
-    await map.locator('.qs-marker').first().click();
-    await expect(screen.getByTestId('map-selection')).toBeVisible();
+    // A tap while Leaflet still zooms to fit (markers re-clustered under the pointer) selects nothing; tap again.
+    await expect(async () => {
+      await map.locator('.qs-marker').first().click();
+      await expect(screen.getByTestId('map-selection')).toBeVisible({ timeout: 2_000 });
+    }).toPass();
     await visit('Entdecken: centres, map, a place chosen');
 
     await screen.getByTestId('segment-opportunities').click();
@@ -329,7 +335,8 @@ const meineBeitraege: ResidentWalk = {
 
     const receipt = (await item(delivered).getByTestId('receipt').textContent()) ?? '';
     await item(refused).getByRole('button', { name: t('submissions:actions.editResend') }).click();
-    const modal = page.locator('ion-modal');
+    // Every tab's header has its language list (an ion-modal too): the edit dialog is the one with its name.
+    const modal = page.locator(`ion-modal[aria-label="${t('submissions:edit.title')}"]`);
     await expect(modal.getByLabel(t('submissions:edit.text'))).toBeVisible();
     await visit('Meine Beiträge: edit and resend');
     await modal.getByRole('button', { name: t('submissions:edit.cancel') }).click();
