@@ -31,6 +31,30 @@ function pageChain(page: Element): Element[] {
   return chain;
 }
 
+/** How long after a screen's entry a focus that fell to <body> is put back on its heading. */
+const ENTRY_SETTLE_MS = 1500;
+
+/**
+ * Focuses the heading, and puts the focus back on it if it falls to <body> while the screen settles (the
+ * previous screen's focused control going away, a part of the new screen replacing its loading line): a
+ * keyboard or screen-reader user would otherwise start again at the top of the document.
+ */
+function focusKept(heading: HTMLElement | null, stillShown: () => boolean): void {
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  const until = Date.now() + ENTRY_SETTLE_MS;
+  const onBlur = () => {
+    setTimeout(() => {
+      if (Date.now() > until) return;
+      if ((document.activeElement === document.body || document.activeElement === null) && stillShown()) {
+        heading.focus({ preventScroll: true });
+      }
+    }, 0);
+  };
+  heading.addEventListener('blur', onBlur);
+  setTimeout(() => heading.removeEventListener('blur', onBlur), ENTRY_SETTLE_MS);
+}
+
 /** Focuses `heading` and sets the document title whenever its Ionic page becomes the visible one. */
 export function usePageEntryFocus(heading: RefObject<HTMLElement | null>, documentTitle: string): void {
   const title = useRef(documentTitle);
@@ -52,7 +76,7 @@ export function usePageEntryFocus(heading: RefObject<HTMLElement | null>, docume
         firstPageShown = true;
         return;
       }
-      heading.current?.focus({ preventScroll: true });
+      focusKept(heading.current, () => chain.every(isShown));
     };
     const observer = new MutationObserver(check);
     for (const element of chain) observer.observe(element, { attributes: true, attributeFilter: ['class', 'aria-hidden'] });
