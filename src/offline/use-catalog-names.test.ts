@@ -8,10 +8,12 @@ describe('catalog names', () => {
     'en',
   );
 
-  it('names known ids in the language, falling back to German for a topic', () => {
+  it('names known ids in the language, a missing label in the fallback the language registry names', () => {
     expect(names.quarterName('erfurt-1-altstadt')).toBe('Altstadt');
     expect(names.topicLabel('gruen')).toBe('Green spaces');
-    expect(catalogNames([], names.topics, 'ar').topicLabel('gruen')).toBe('Grün & Sauberkeit');
+    // Arabic falls back to English, Einfache Sprache to German.
+    expect(catalogNames([], names.topics, 'ar').topicLabel('gruen')).toBe('Green spaces');
+    expect(catalogNames([], names.topics, 'de-simple').topicLabel('gruen')).toBe('Grün & Sauberkeit');
   });
 
   it('shows an unknown id as it is, and nothing for no id', () => {
