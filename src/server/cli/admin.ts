@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { newUserSchema } from '../../shared/manage';
 import { generatePassword, hashPassword } from '../auth/password';
-import { SeedError } from '../catalog/load-seeds';
-import { ConfigError, readConfig } from '../config';
+import { readConfig } from '../config';
 import { createContext, type AppContext } from '../context';
 import { runBackupCommand } from './backup-commands';
 import { isUniqueViolation } from '../db/unique-violation';
@@ -12,6 +11,7 @@ import { writeAudit } from '../repositories/audit';
 import { deleteUserSessions } from '../repositories/sessions';
 import { findUserByEmail, insertUser, listUsers, updateUser, type UserChanges } from '../repositories/users';
 import { API_KEY_USAGE, runApiKeyCommand } from './api-key-commands';
+import { CommandError, reportCommandError, UsageError } from './command-errors';
 
 // `npm run admin -- <command>`: user management from a shell on the server, with the same
 // configuration (DATA_DIR / DATABASE_URL / SEEDS_DIR / SEED) and repositories as the app.
@@ -42,8 +42,6 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-class UsageError extends Error {}
-class CommandError extends Error {}
 
 const COMMANDS = ['add', 'set-password', 'assign', 'disable', 'enable', 'list', 'backup', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -79,16 +77,7 @@ export async function runAdmin(argv: readonly string[], io: Io): Promise<number>
     await run(ctx, command, values, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`${error.message}\n\n${USAGE}\n\n${API_KEY_USAGE}`);
-      return 2;
-    }
-    if (error instanceof CommandError || error instanceof ConfigError || error instanceof SeedError) {
-      io.err(`Error: ${error.message}`);
-      return 1;
-    }
-    io.err(`Error: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return reportCommandError(error, `${USAGE}\n\n${API_KEY_USAGE}`, io);
   } finally {
     await ctx?.db.destroy();
   }

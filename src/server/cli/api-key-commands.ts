@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { apiKeys, createApiKey, findKey, revokeKey } from '../auth/api-key';
-import { SeedError } from '../catalog/load-seeds';
-import { ConfigError, readConfig } from '../config';
+import { readConfig } from '../config';
 import { createContext, type AppContext } from '../context';
 import type { Io } from './admin';
+import { CommandError, reportCommandError, UsageError } from './command-errors';
 
 // `npm run admin -- api-key …`: keys for Open311 clients (POST /open311/v2/requests). Its own module
 // so the admin CLI's other commands stay apart. `create` prints the key as the very last line (and
@@ -15,8 +15,6 @@ export const API_KEY_USAGE = `API keys for Open311 clients (POST /open311/v2/req
   api-key list                                      (names, dates, state; never a key)
   api-key revoke --name <name> | --id <id>          (the key is refused from then on)`;
 
-class UsageError extends Error {}
-class CommandError extends Error {}
 
 const nameSchema = z.string().trim().min(1, 'The name must not be empty').max(100, 'The name has at most 100 characters');
 
@@ -40,16 +38,7 @@ export async function runApiKeyCommand(argv: readonly string[], io: Io): Promise
     if (command === 'revoke') await revoke(ctx, values.id !== undefined ? { id: values.id } : { name: values.name ?? '' }, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`${error.message}\n\n${API_KEY_USAGE}`);
-      return 2;
-    }
-    if (error instanceof CommandError || error instanceof ConfigError || error instanceof SeedError) {
-      io.err(`Error: ${error.message}`);
-      return 1;
-    }
-    io.err(`Error: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return reportCommandError(error, API_KEY_USAGE, io);
   } finally {
     await ctx?.db.destroy();
   }

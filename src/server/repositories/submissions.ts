@@ -1,5 +1,6 @@
 import type { Executor, HistoryRow, NewSubmissionRow, SubmissionRow } from '../db/schema';
 import type { ModerationState, SubmissionStatus } from '../../shared/submission';
+import { insertHistories } from './submission-batch';
 
 // Storage of resident items. Uniqueness of an item id and of a (proposal, supporter) pair is left to
 // the database: inserts say ON CONFLICT DO NOTHING and report whether a row went in.
@@ -37,19 +38,7 @@ export interface HistoryInput {
 }
 
 export async function insertHistory(db: Executor, entry: HistoryInput): Promise<void> {
-  await db
-    .insertInto('submission_history')
-    .values({
-      submission_id: entry.submissionId,
-      at: entry.at,
-      status: entry.status ?? null,
-      moderation: entry.moderation ?? null,
-      public_response: entry.publicResponse ?? null,
-      reason: entry.reason ?? null,
-      note: entry.note ?? null,
-      actor_user_id: entry.actorUserId ?? null,
-    })
-    .execute();
+  await insertHistories(db, [entry]);
 }
 
 /** A stored proposal's quarter; undefined when the id is not a proposal. */
