@@ -6,6 +6,7 @@ import { AppServer } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { myItem, visiblePage, waitForServiceWorkerControl } from './support/app';
+import { cachedCatalogKeys } from './support/catalog-cache';
 import { freePort } from './support/free-port';
 
 // Journeys for "Entdecken" (issue 6): the directory works offline after one visit, the map is one toggle
@@ -27,28 +28,7 @@ function anyMarker(map: Locator): Locator {
 /** Waits until every catalog document the tab needs is in IndexedDB, so going offline loses nothing. */
 async function waitForDirectoryCached(page: Page): Promise<void> {
   await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<string[]>((resolve) => {
-            const open = indexedDB.open('quartiersstimme');
-            open.onsuccess = () => {
-              // Opened before the app created its database: an empty one, nothing cached yet.
-              if (!open.result.objectStoreNames.contains('catalog')) {
-                open.result.close();
-                resolve([]);
-                return;
-              }
-              const request = open.result.transaction('catalog').objectStore('catalog').getAllKeys();
-              request.onsuccess = () => {
-                resolve((request.result as string[]).sort());
-                open.result.close();
-              };
-            };
-            open.onerror = () => resolve([]);
-          }),
-      ),
-    )
+    .poll(() => cachedCatalogKeys(page))
     .toEqual(expect.arrayContaining(['centres', 'mapConfig', 'opportunities', 'quarters']));
 }
 
