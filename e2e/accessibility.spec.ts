@@ -1,24 +1,31 @@
 import { expectNoAxeViolationsLightAndDark } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { htmlLang, LOCALES_UNDER_TEST, translator, useLocale } from './support/locales';
+import { expectNoHorizontalScrolling } from './support/reflow';
 import { RESIDENT_WALKS, runWalk } from './support/resident-screens';
 
-// No axe violations (WCAG 2.2 AA tags) on every resident screen (the table in support/resident-screens.ts),
-// in every language under test, in the light and the dark colour scheme. The manager screens have their own
-// journey (manage-axe.spec.ts). Reduced motion, so no screen is checked half-way through a page transition.
+// Every resident screen (the table in support/resident-screens.ts), in every language under test, walked once:
+// - axe (WCAG 2.2 AA tags) finds nothing, in the light and in the dark colour scheme;
+// - WCAG 1.4.10 Reflow: nothing sticks out sideways on a 320 CSS px phone nor at 200 % zoom of a 1280 × 800
+//   window (640 × 400 CSS px). The walks type long words and links where residents and managers type text.
+// One walk for both checks, because the walk (not the checks) is what costs time. The walk itself runs on a
+// 390 px phone; each screen is then resized to the reflow widths and back.
+// The manager screens have their own journey (manage-axe.spec.ts). Reduced motion, so no screen is checked
+// half-way through a page transition.
 test.use({ reducedMotion: 'reduce' });
-// Up to seven screens with two axe runs each, some with a Leaflet map, on a busy 2-core machine.
-test.describe.configure({ timeout: 300_000 });
+// Up to seven screens with two axe runs and two reflow sizes each, some with a Leaflet map, on a busy 2-core box.
+test.describe.configure({ timeout: 360_000 });
 
 for (const locale of LOCALES_UNDER_TEST) {
-  test.describe(`accessibility (axe, WCAG 2.2 AA) [${locale}]`, () => {
+  test.describe(`accessibility (axe, WCAG 2.2 AA; reflow) [${locale}]`, () => {
     for (const walk of RESIDENT_WALKS) {
-      test(`${walk.name}: ${walk.screens.length} screens, light and dark`, async ({ page, context, manage, faultProxy }) => {
+      test(`${walk.name}: ${walk.screens.length} screens, light and dark, 320 px and 200 % zoom`, async ({ page, context, manage, faultProxy }) => {
         await useLocale(context, locale);
         const t = translator(locale);
         await runWalk(walk, { page, context, t, manage, faultProxy }, async (screen) => {
           await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
           await expectNoAxeViolationsLightAndDark(page, `${screen} [${locale}]`);
+          await expectNoHorizontalScrolling(page, `${screen} [${locale}]`);
         });
       });
     }

@@ -8,7 +8,7 @@ import { chooseKind, deliveredId, fillProposal, openSection, uniqueProposal } fr
 // What a newcomer tripped over (issue 14, item 10), walked on a phone: the feed refreshes by itself when the
 // connection returns, a support names its proposal, a delivered item's badge is its status and its news says
 // "Neu: Antwort", the receipt code stays whole at 320 px and is copied with one tap — axe-clean throughout.
-// (The screens × locales axe and reflow table lives in accessibility.spec.ts and reflow.spec.ts.)
+// (The screens × locales axe and reflow table lives in accessibility.spec.ts.)
 test.use({ reducedMotion: 'reduce' });
 
 /** Set QS_SHOTS=<dir> to keep a screenshot of each checked screen (390×844) for a human look. */
