@@ -31,28 +31,39 @@ function pageChain(page: Element): Element[] {
   return chain;
 }
 
-/** How long after a screen's entry a focus that fell to <body> is put back on its heading. */
-const ENTRY_SETTLE_MS = 1500;
+/**
+ * The longest a focus that fell to <body> after a screen's entry is put back on its heading. The blurs come
+ * from the screen settling (the previous screen's focused control going away, a lazy part replacing its
+ * loading line, Ionic's tab bar) and arrive within about half a second here, later on a slow phone.
+ */
+const ENTRY_GUARD_MS = 8000;
 
 /**
- * Focuses the heading, and puts the focus back on it if it falls to <body> while the screen settles (the
- * previous screen's focused control going away, a part of the new screen replacing its loading line): a
- * keyboard or screen-reader user would otherwise start again at the top of the document.
+ * Focuses the heading, and puts the focus back on it if it falls to <body> while the screen settles: a
+ * keyboard or screen-reader user would otherwise start again at the top of the document. The guard ends with
+ * the resident's first key or pointer press (from then on, where the focus goes is theirs), when the screen is
+ * no longer shown, or after ENTRY_GUARD_MS.
  */
 function focusKept(heading: HTMLElement | null, stillShown: () => boolean): void {
   if (!heading) return;
   heading.focus({ preventScroll: true });
-  const until = Date.now() + ENTRY_SETTLE_MS;
   const onBlur = () => {
     setTimeout(() => {
-      if (Date.now() > until) return;
       if ((document.activeElement === document.body || document.activeElement === null) && stillShown()) {
         heading.focus({ preventScroll: true });
       }
     }, 0);
   };
+  const end = () => {
+    clearTimeout(timer);
+    heading.removeEventListener('blur', onBlur);
+    document.removeEventListener('keydown', end, true);
+    document.removeEventListener('pointerdown', end, true);
+  };
+  const timer = setTimeout(end, ENTRY_GUARD_MS);
   heading.addEventListener('blur', onBlur);
-  setTimeout(() => heading.removeEventListener('blur', onBlur), ENTRY_SETTLE_MS);
+  document.addEventListener('keydown', end, true);
+  document.addEventListener('pointerdown', end, true);
 }
 
 /** Focuses `heading` and sets the document title whenever its Ionic page becomes the visible one. */
