@@ -108,7 +108,6 @@ export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
           )}
         </p>
       )}
-      {delivered && view.receipt && <CopyReceipt code={view.receipt} />}
       {state === 'saved' && view.lastProblem && <p className="muted my-item-problem">{t(problemKey(view.lastProblem))}</p>}
       {state === 'needs_attention' && (
         <div className="my-item-attention">
@@ -129,9 +128,14 @@ export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
       )}
       {delivered && (
         <>
-          <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-details`} onClick={toggle} data-testid="my-item-toggle">
-            {t(open ? 'submissions:details.hide' : 'submissions:details.show')}
-          </button>
+          {/* Copy and "show history" as one wrapping row with a clear gap: side by side they read as one
+              control in narrow or right-to-left layouts. */}
+          <div className="my-item-actions">
+            {view.receipt && <CopyReceipt code={view.receipt} />}
+            <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-details`} onClick={toggle} data-testid="my-item-toggle">
+              {t(open ? 'submissions:details.hide' : 'submissions:details.show')}
+            </button>
+          </div>
           <div id={`${id}-details`} hidden={!open} className="my-item-details">
             {open && (
               <>
