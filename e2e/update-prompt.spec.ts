@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { fillFeedback, submitFeedback, uniqueFeedback, visiblePage, waitForServiceWorkerControl } from './support/app';
@@ -120,13 +121,24 @@ test('waiting items and a half-written draft survive an update the resident star
 
 test('an update never reloads over a form whose input is not kept; it goes ahead once the form is cleared', async ({
   page,
-  server,
   faultProxy,
+  manage,
 }) => {
-  const opportunities = (await (await fetch(`${server.url}/api/v1/opportunities`)).json()) as { id: string }[];
-  const opportunity = opportunities[0];
-  if (!opportunity) throw new Error('the seeds have no opportunity');
-  await openApp(page, `/entdecken/engagement/${opportunity.id}`);
+  // The seeded opportunities are samples, whose page has no interest form: this journey publishes a real one.
+  const slug = `e2e-update-${randomUUID().slice(0, 8)}`;
+  await manage.publishEntry('opportunities', {
+    id: slug,
+    title: { de: `Lesepate ${slug}`, en: `Reading buddy ${slug}` },
+    organisation: 'E2E-Leseclub',
+    quarterId: 'erfurt-15-herrenberg',
+    commitment: { type: 'regular', hoursPerWeek: 1 },
+    languages: ['de'],
+    contact: { email: 'lesen@example.org' },
+    description: { de: 'Einmal pro Woche mit Kindern lesen.', en: 'Read with children once a week.' },
+    source: { urls: ['https://example.org/lesepaten'], lastChecked: '2026-12-01' },
+    sample: false,
+  });
+  await openApp(page, `/entdecken/engagement/${slug}`);
   await waitForServiceWorkerControl(page);
   const form = visiblePage(page).getByTestId('interest-form');
   await form.getByLabel('Ihr Name').fill('Alex E2E');

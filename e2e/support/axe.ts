@@ -70,9 +70,15 @@ async function settleStyles(page: Page): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const roots: (Document | ShadowRoot)[] = [document];
     for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    // Only animations that are playing: a paused one (or one in a page Ionic hid mid-way) never finishes.
     const running = roots
       .flatMap((root) => root.getAnimations())
-      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
-    await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity);
+    // Ionic's fades last a few hundred milliseconds; an animation still running after 5 s is not one of
+    // them and is not waited for (it once held a whole walk until its timeout).
+    await Promise.race([
+      Promise.all(running.map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]);
   });
 }
