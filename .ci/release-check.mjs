@@ -3,9 +3,12 @@
 // empty folder, `npm ci --omit=dev`, plain `node dist/server/main.js`. Checks the health route and the
 // start page, prints the startup time (spawn → first 200) and what the start page costs over the wire.
 // Needs a finished `npm run build`; run from the project: `node .ci/release-check.mjs`.
+// CI splits it in two, because the install needs only the package files and mostly waits on the registry:
+// `node .ci/release-check.mjs --prepare <dir>` installs there (beside CI's own npm ci), and
+// `node .ci/release-check.mjs --in <dir>` later copies the build in and checks (then removes <dir>).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const COPIED = ['dist/client', 'dist/server', 'package.json', 'package-lock.json', 'seeds'];
+const PACKAGE_FILES = ['package.json', 'package-lock.json'];
+const BUILD = ['dist/client', 'dist/server', 'seeds'];
 // Packages only the build needs: their absence proves the install really left the dev dependencies out.
 const DEV_ONLY = ['vite', 'tsx', 'react', '@ionic/react', 'vitest'];
 const START_TIMEOUT_MS = 60_000;
@@ -122,16 +126,33 @@ async function checkCompression(port) {
   console.table(rows.map((row) => ({ ...row, 'br/plain': `${((100 * row.br) / row.plain).toFixed(1)} %` })));
 }
 
+/** The operator's install: the package files and `npm ci --omit=dev`; returns how long the install took. */
+async function install(/** @type {string} */ dir) {
+  for (const entry of PACKAGE_FILES) await cp(path.join(ROOT, entry), path.join(dir, entry));
+  const installMs = npm(dir, ['ci', '--omit=dev', '--no-audit', '--no-fund']);
+  const present = DEV_ONLY.filter((name) => existsSync(path.join(dir, 'node_modules', name)));
+  if (present.length > 0) fail(`dev dependencies installed: ${present.join(', ')}`);
+  return installMs;
+}
+
 async function main() {
+  const [mode, given] = process.argv.slice(2);
+  if (mode === '--prepare') {
+    if (!given) fail('--prepare needs a folder');
+    await mkdir(given, { recursive: true });
+    console.log(`npm ci --omit=dev: ${await install(given)} ms; Node ${process.version}`);
+    return;
+  }
+  if (mode !== undefined && mode !== '--in') fail(`unknown argument ${mode}; use --prepare <dir>, --in <dir> or nothing`);
+  if (mode === '--in' && !given) fail('--in needs a folder');
   for (const file of ['dist/client/index.html', 'dist/server/main.js']) {
     if (!existsSync(path.join(ROOT, file))) fail(`${file} is missing; run "npm run build" first`);
   }
-  const dir = await mkdtemp(path.join(tmpdir(), 'qs-release-'));
+  const dir = given ?? (await mkdtemp(path.join(tmpdir(), 'qs-release-')));
   try {
-    for (const entry of COPIED) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-    const installMs = npm(dir, ['ci', '--omit=dev', '--no-audit', '--no-fund']);
-    const present = DEV_ONLY.filter((name) => existsSync(path.join(dir, 'node_modules', name)));
-    if (present.length > 0) fail(`dev dependencies installed: ${present.join(', ')}`);
+    const installMs = given ? undefined : await install(dir);
+    if (given && !existsSync(path.join(dir, 'node_modules'))) fail(`${dir} has no node_modules; run --prepare first`);
+    for (const entry of BUILD) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
 
     const port = await freePort();
     const server = await startServer(dir, port);
@@ -142,7 +163,7 @@ async function main() {
       const admin = spawnSync(process.execPath, ['dist/server/admin.js', 'list'], { cwd: dir, env: { ...process.env, DATA_DIR: path.join(dir, 'data') }, encoding: 'utf8' });
       if (admin.status !== 0 || !admin.stdout.includes('admin@example.org')) fail(`admin CLI: ${admin.stdout}${admin.stderr}`);
       const ready = server.output().match(/ready in (\d+) ms/)?.[1];
-      console.log(`\nnpm ci --omit=dev: ${installMs} ms; Node ${process.version}`);
+      if (installMs !== undefined) console.log(`\nnpm ci --omit=dev: ${installMs} ms; Node ${process.version}`);
       console.log(`startup: spawn → first 200 of /api/v1/health in ${server.startupMs} ms (the server's own log: ready in ${ready ?? '?'} ms)`);
     } finally {
       server.child.kill('SIGTERM');
