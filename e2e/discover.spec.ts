@@ -111,20 +111,8 @@ test('a sample takes no interest; interest in a real offer registered offline is
   manage,
 }) => {
   const slug = `e2e-lesepate-${randomUUID().slice(0, 8)}`;
-  const title = `Lesepate ${slug}`;
   // Seeded opportunities are samples, which take no interest: this journey needs a real one.
-  await manage.publishEntry('opportunities', {
-    id: slug,
-    title: { de: title, en: `Reading buddy ${slug}` },
-    organisation: 'E2E-Leseclub',
-    quarterId: 'erfurt-15-herrenberg',
-    commitment: { type: 'regular', hoursPerWeek: 1 },
-    languages: ['de'],
-    contact: { email: 'lesen@example.org' },
-    description: { de: 'Einmal pro Woche mit Kindern lesen.', en: 'Read with children once a week.' },
-    source: { urls: ['https://example.org/lesepaten'], lastChecked: '2026-12-01' },
-    sample: false,
-  });
+  const title = await manage.publishRealOpportunity(slug);
   await page.goto('/entdecken');
   await waitForServiceWorkerControl(page);
   await waitForDirectoryCached(page);

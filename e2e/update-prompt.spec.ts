@@ -126,18 +126,7 @@ test('an update never reloads over a form whose input is not kept; it goes ahead
 }) => {
   // The seeded opportunities are samples, whose page has no interest form: this journey publishes a real one.
   const slug = `e2e-update-${randomUUID().slice(0, 8)}`;
-  await manage.publishEntry('opportunities', {
-    id: slug,
-    title: { de: `Lesepate ${slug}`, en: `Reading buddy ${slug}` },
-    organisation: 'E2E-Leseclub',
-    quarterId: 'erfurt-15-herrenberg',
-    commitment: { type: 'regular', hoursPerWeek: 1 },
-    languages: ['de'],
-    contact: { email: 'lesen@example.org' },
-    description: { de: 'Einmal pro Woche mit Kindern lesen.', en: 'Read with children once a week.' },
-    source: { urls: ['https://example.org/lesepaten'], lastChecked: '2026-12-01' },
-    sample: false,
-  });
+  await manage.publishRealOpportunity(slug);
   await openApp(page, `/entdecken/engagement/${slug}`);
   await waitForServiceWorkerControl(page);
   const form = visiblePage(page).getByTestId('interest-form');

@@ -132,6 +132,27 @@ export class ManageApi {
     if (!published.ok) throw new Error(`Publishing ${kind}/${id} failed: ${published.status} ${await published.text()}`);
   }
 
+  /**
+   * A real (not sample) volunteer opportunity in Herrenberg, published: the seeded ones are samples, whose page
+   * offers no interest form. Returns its title.
+   */
+  async publishRealOpportunity(id: string): Promise<string> {
+    const title = `Lesepate ${id}`;
+    await this.publishEntry('opportunities', {
+      id,
+      title: { de: title, en: `Reading buddy ${id}` },
+      organisation: 'E2E-Leseclub',
+      quarterId: 'erfurt-15-herrenberg',
+      commitment: { type: 'regular', hoursPerWeek: 1 },
+      languages: ['de'],
+      contact: { email: 'lesen@example.org' },
+      description: { de: 'Einmal pro Woche mit Kindern lesen.', en: 'Read with children once a week.' },
+      source: { urls: ['https://example.org/lesepaten'], lastChecked: '2026-12-01' },
+      sample: false,
+    });
+    return title;
+  }
+
   /** A stored photo as the quarter's manager may see it (also before it is published). */
   async media(id: string): Promise<{ status: number; type: string | null; body: Buffer }> {
     const response = await fetch(`${this.baseUrl}/api/v1/media/${encodeURIComponent(id)}`, { headers: { cookie: this.cookie } });
