@@ -6,25 +6,23 @@ import type { Page } from '@playwright/test';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Runs axe on the current page and fails with every violation's id, impact, help text and targets, so the
- * failure message alone says what to fix.
- */
-/**
  * The rules whose outcome depends on colours. The dark scheme changes only colours (theme.css swaps variables,
  * Ionic swaps its palette), so every other rule gives in dark what it gave in light; the dark pass runs these.
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/**
+ * Runs axe on the current page (every WCAG rule, or `only` these rules) and fails with every violation's id,
+ * impact, help text and targets, so the failure message alone says what to fix.
+ */
 export async function expectNoAxeViolations(page: Page, screen: string, only?: readonly string[]): Promise<void> {
   // options() replaces what withRules/withTags set, so it comes first; and withRules and withTags each set
   // axe's runOnly (the last would win), so only one of them is used.
   // Only violations are reported in full (passes are what costs time to collect). The pages Ionic keeps hidden
   // (display: none, each checked when it was the visible one) are left out of the scan; the document stays the
   // context, so the page-level rules (title, lang, one main landmark) still run.
-  let builder = new AxeBuilder({ page });
-  if (process.env.QS_AXE_FULL !== '1') builder = builder.options({ resultTypes: ['violations'] }).exclude('.ion-page-hidden');
-  builder = only ? builder.withRules([...only]) : builder.withTags(WCAG_TAGS);
-  const results = await builder.analyze();
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).exclude('.ion-page-hidden');
+  const results = await (only ? builder.withRules([...only]) : builder.withTags(WCAG_TAGS)).analyze();
   const report = results.violations.map((violation) => {
     const targets = violation.nodes.map((node) => `    - ${node.target.join(' ')}: ${node.failureSummary ?? ''}`);
     return `  ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${targets.join('\n')}`;

@@ -42,7 +42,6 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-
 const COMMANDS = ['add', 'set-password', 'assign', 'disable', 'enable', 'list', 'backup', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 

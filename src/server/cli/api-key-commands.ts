@@ -15,7 +15,6 @@ export const API_KEY_USAGE = `API keys for Open311 clients (POST /open311/v2/req
   api-key list                                      (names, dates, state; never a key)
   api-key revoke --name <name> | --id <id>          (the key is refused from then on)`;
 
-
 const nameSchema = z.string().trim().min(1, 'The name must not be empty').max(100, 'The name has at most 100 characters');
 
 export async function runApiKeyCommand(argv: readonly string[], io: Io): Promise<number> {
