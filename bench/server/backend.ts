@@ -33,6 +33,8 @@ export interface Backend {
   /** One transaction: the items and their first history entry. */
   insert(items: readonly RawItem[]): Promise<void>;
   exec(statement: string): Promise<void>;
+  /** The database's own account of a query: SQLite's query plan, PostgreSQL's executed plan with buffers. */
+  explain(statement: string, parameters: readonly unknown[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,10 @@ export async function sqliteBackend(): Promise<Backend> {
     async exec(statement) {
       open().exec(statement);
     },
+    async explain(statement, parameters) {
+      const rows = open().prepare(`explain query plan ${statement}`).all(...parameters) as Array<{ detail: string }>;
+      return rows.map((row) => row.detail);
+    },
     async close() {
       db?.close();
       await rm(dataDir, { recursive: true, force: true });
@@ -111,6 +117,10 @@ export async function postgresBackend(): Promise<Backend | string> {
     },
     async exec(statement) {
       await client.query(statement);
+    },
+    async explain(statement, parameters) {
+      const result = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${statement}`, [...parameters]);
+      return result.rows.map((row) => row['QUERY PLAN']);
     },
     async close() {
       await client.end();

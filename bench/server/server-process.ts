@@ -7,13 +7,22 @@ import { freePort } from '../../e2e/support/free-port';
 
 /*
  * The real server as a child process on 127.0.0.1, started the way production starts it: the built
- * server (dist/server/main.js) when there is one, else src/server/main.ts through tsx. Its memory is
+ * server (dist/server/main.js) when there is one, with the Node flags of `npm run serve` (package.json;
+ * BENCH_NODE_FLAGS replaces them), else src/server/main.ts through tsx. Its memory is
  * read from /proc: VmHWM is the peak resident set, and writing 5 to clear_refs starts a new peak, so
  * each phase gets its own figure.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILT = path.join(ROOT, 'dist', 'server', 'main.js');
+
+/** The flags between `node` and the entry in package.json's serve script, e.g. `--max-semi-space-size=2`. */
+export function serveNodeFlags(): string[] {
+  if (process.env.BENCH_NODE_FLAGS !== undefined) return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
+  const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const flags = /^node\s+(.*?)\s*dist\/server\/main\.js$/.exec(scripts.serve ?? '')?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
+}
 
 export class ServerProcess {
   private constructor(
@@ -27,7 +36,7 @@ export class ServerProcess {
     const port = await freePort();
     // BENCH_SERVER_ENTRY: any other built entry (e.g. a bundle made to compare with the tsx start).
     const entry = process.env.BENCH_SERVER_ENTRY ?? (existsSync(BUILT) ? BUILT : undefined);
-    const args = entry ? [entry] : ['--import', 'tsx', 'src/server/main.ts'];
+    const args = entry ? [...serveNodeFlags(), entry] : ['--import', 'tsx', 'src/server/main.ts'];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },

@@ -28,6 +28,8 @@ export interface SubmissionsTable {
   opportunity_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Volunteer interest: when a manager marked the volunteer as contacted (migration 0003). */
   contacted_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Proposals: how many supports it has, kept by triggers on `supports` (migration 0007); 0 for the rest. */
+  support_count: ColumnType<number, never, never>;
   /** Device clock, normalised to UTC. */
   created_at: string;
   /** Server clock. */

@@ -1,7 +1,6 @@
-import type { ExpressionBuilder } from 'kysely';
 import type { FeedSort } from '../../shared/feed';
 import type { SubmissionStatus } from '../../shared/submission';
-import type { Database, Executor } from '../db/schema';
+import type { Executor } from '../db/schema';
 
 // The public side of a quarter: published proposals and published public feedback. "Published" is
 // the one condition — private feedback has no moderation state at all, so it can never match.
@@ -26,11 +25,6 @@ export interface FeedRow {
   support_count: number;
 }
 
-type Eb = ExpressionBuilder<Database, 'submissions'>;
-
-const supportCount = (eb: Eb) =>
-  eb.selectFrom('supports').select(eb.fn.countAll().as('n')).whereRef('supports.proposal_id', '=', 'submissions.id');
-
 /** One page, newest or most supported first (ties newest first); up to `limit` rows and whether more follow. */
 export async function listFeed(
   db: Executor,
@@ -39,6 +33,12 @@ export async function listFeed(
   cursor: FeedCursor | undefined,
   limit: number,
 ): Promise<{ rows: FeedRow[]; more: boolean }> {
+  const rows = await feedQuery(db, quarterId, sort, cursor, limit + 1).execute();
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+/** The page's query, apart so the server bench can ask each database for its plan (bench/server/feed-plan.ts). */
+export function feedQuery(db: Executor, quarterId: string, sort: FeedSort, cursor: FeedCursor | undefined, rows: number) {
   let query = db
     .selectFrom('submissions')
     .select([
@@ -51,8 +51,9 @@ export async function listFeed(
       'submissions.public_response',
       'submissions.created_at',
       'submissions.received_at',
+      // Kept by the database (migration 0007), so sorting by it is an index seek, not a count per item.
+      'submissions.support_count',
     ])
-    .select((eb) => supportCount(eb).as('support_count'))
     .where('submissions.quarter_id', '=', quarterId)
     .where('submissions.kind', 'in', ['proposal', 'feedback'])
     .where('submissions.moderation', '=', 'published');
@@ -60,21 +61,14 @@ export async function listFeed(
     // Keyset: strictly after the last row in the same total order. Counts can change between two
     // pages; the client merges pages by id (src/offline/feed.ts), so a moved item is shown once.
     query = query.where((eb) => {
-      // A row-value comparison, so both databases seek in the feed index instead of filtering a walk.
-      const byTime = eb(eb.refTuple('submissions.received_at', 'submissions.id'), '<', eb.tuple(cursor.receivedAt, cursor.id));
-      if (sort !== 'supported') return byTime;
-      const count = supportCount(eb);
-      const supports = cursor.supports ?? 0;
-      return eb.or([eb(count, '<', supports), eb.and([eb(count, '=', supports), byTime])]);
+      // Row-value comparisons, so both databases seek in the feed's indexes instead of filtering a walk.
+      if (sort !== 'supported') {
+        return eb(eb.refTuple('submissions.received_at', 'submissions.id'), '<', eb.tuple(cursor.receivedAt, cursor.id));
+      }
+      const last = eb.tuple(cursor.supports ?? 0, cursor.receivedAt, cursor.id);
+      return eb(eb.refTuple('submissions.support_count', 'submissions.received_at', 'submissions.id'), '<', last);
     });
   }
-  if (sort === 'supported') query = query.orderBy('support_count', 'desc');
-  const rows = await query
-    .orderBy('submissions.received_at', 'desc')
-    .orderBy('submissions.id', 'desc')
-    .limit(limit + 1)
-    .execute();
-  // PostgreSQL answers count(*) as a bigint string.
-  const typed = rows.map((row) => ({ ...row, support_count: Number(row.support_count) }));
-  return { rows: typed.slice(0, limit), more: rows.length > limit };
+  if (sort === 'supported') query = query.orderBy('submissions.support_count', 'desc');
+  return query.orderBy('submissions.received_at', 'desc').orderBy('submissions.id', 'desc').limit(rows);
 }

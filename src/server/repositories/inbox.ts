@@ -41,12 +41,9 @@ export interface InboxOptions {
   readerId?: string;
 }
 
-export type InboxRow = SubmissionRow & { support_count: number; media_count: number; read_at: string | null };
+export type InboxRow = SubmissionRow & { media_count: number; read_at: string | null };
 
 type Eb = ExpressionBuilder<Database, 'submissions'>;
-
-const supportCount = (eb: Eb) =>
-  eb.selectFrom('supports').select(eb.fn.countAll().as('n')).whereRef('supports.proposal_id', '=', 'submissions.id');
 
 const mediaCount = (eb: Eb) =>
   eb
@@ -72,7 +69,8 @@ export function filteredSubmissions(db: Executor, scope: Scope, filters: InboxFi
       join.onRef('manager_reads.submission_id', '=', 'submissions.id').on('manager_reads.user_id', '=', readerId ?? ''),
     )
     .selectAll('submissions')
-    .select((eb) => [supportCount(eb).as('support_count'), mediaCount(eb).as('media_count'), 'manager_reads.read_at']);
+    // support_count is a column since migration 0007 (selectAll brings it).
+    .select((eb) => [mediaCount(eb).as('media_count'), 'manager_reads.read_at']);
   if (filters.kind) query = query.where('submissions.kind', '=', filters.kind);
   if (filters.quarterId) query = query.where('submissions.quarter_id', '=', filters.quarterId);
   if (filters.topicId) query = query.where('submissions.topic_id', '=', filters.topicId);
@@ -124,19 +122,21 @@ export async function listInbox(
         eb.and([eb('submissions.received_at', '=', cursor.receivedAt), eb('submissions.id', cmp, cursor.id)]),
       ]);
       if (sort !== 'most_supported') return byTime;
-      const count = supportCount(eb);
       const supports = cursor.supports ?? 0;
-      return eb.or([eb(count, '<', supports), eb.and([eb(count, '=', supports), byTime])]);
+      return eb.or([
+        eb('submissions.support_count', '<', supports),
+        eb.and([eb('submissions.support_count', '=', supports), byTime]),
+      ]);
     });
   }
-  if (sort === 'most_supported') query = query.orderBy('support_count', 'desc');
+  if (sort === 'most_supported') query = query.orderBy('submissions.support_count', 'desc');
   const rows = await query
     .orderBy('submissions.received_at', dir)
     .orderBy('submissions.id', dir)
     .limit(limit + 1)
     .execute();
   // PostgreSQL answers count(*) as a bigint string.
-  const typed = rows.map((row) => ({ ...row, support_count: Number(row.support_count), media_count: Number(row.media_count) }));
+  const typed = rows.map((row) => ({ ...row, media_count: Number(row.media_count) }));
   return { rows: typed.slice(0, limit), more: rows.length > limit };
 }
 

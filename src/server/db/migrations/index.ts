@@ -6,6 +6,7 @@ import { managersMigration } from './0003-managers';
 import { indexedFiltersMigration } from './0004-indexed-filters';
 import { sharedRateLimitsMigration } from './0005-shared-rate-limits';
 import { open311Migration } from './0006-open311';
+import { supportCountsMigration } from './0007-support-counts';
 
 // Migrations live in code (not a folder scan) so tsx, vitest and a bundled build all see the same list.
 // Names sort in the order they run; never rename or edit one that has shipped — add the next.
@@ -17,6 +18,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0004-indexed-filters': indexedFiltersMigration(dialect),
     '0005-shared-rate-limits': sharedRateLimitsMigration(dialect),
     '0006-open311': open311Migration(),
+    '0007-support-counts': supportCountsMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }
