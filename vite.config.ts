@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chunkFileName, OTHER_LANGUAGE_CHUNKS } from './src/build/language-chunks';
 import { precompress } from './src/build/precompress';
-import { preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
+import { LANGUAGE_PREFETCH_ENTRY, languagePrefetchScript, preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     preloadIonicStartupHelpers(),
+    languagePrefetchScript(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -100,7 +101,11 @@ export default defineConfig({
   ],
   build: {
     ...sharedBuildOptions,
-    rolldownOptions: { ...sharedBuildOptions.rolldownOptions, output: { chunkFileNames: chunkFileName } },
+    rolldownOptions: {
+      ...sharedBuildOptions.rolldownOptions,
+      input: { index: 'index.html', 'language-prefetch': LANGUAGE_PREFETCH_ENTRY },
+      output: { chunkFileNames: chunkFileName },
+    },
     // dist/server holds the bundled server (src/build/build-server.ts); only dist/client is served.
     outDir: 'dist/client',
   },

@@ -1,13 +1,12 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, languageInfo, LANGUAGES, type Language } from '../shared/languages';
-
-// Kept in localStorage, not IndexedDB, because it must be known synchronously before the first render.
-const STORAGE_KEY = 'qs.language';
+import { isLanguage, languageInfo, LANGUAGES } from '../shared/languages';
+import { LANGUAGE_STORAGE_KEY, startLanguage } from './start-language';
 
 // The start screen's German texts are bundled so the first screen never waits; every other namespace and
 // language is its own chunk, fetched with the screen that needs it (lazyScreen) or when someone picks the
-// language. The service worker precaches German only; another language's chunks are cached the first time
+// language; the start screen's chunks of a remembered or detected language are asked for by
+// src/language-prefetch.ts before this module has even loaded. The service worker precaches German only; another language's chunks are cached the first time
 // they are fetched (vite.config.ts), so a language used once keeps working offline.
 // Bundled: Mitmachen (feedback), the shell (common), error messages, the news badge on the tab bar (submissions).
 const bundled = import.meta.glob<ResourceKey>(
@@ -83,23 +82,12 @@ const lazyBackend: BackendModule = {
   },
 };
 
-/** The remembered choice; on a first visit the browser's languages (German when none matches). */
-function startLanguage(): Language {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    if (isLanguage(value)) return value;
-  } catch {
-    // Storage blocked: follow the browser for this visit.
-  }
-  return typeof navigator === 'undefined' ? DEFAULT_LANGUAGE : detectLanguage(navigator.languages);
-}
-
 function reflectLanguage(language: string) {
   const info = languageInfo(language);
   document.documentElement.lang = info?.lang ?? language;
   document.documentElement.dir = info?.dir ?? 'ltr';
   try {
-    localStorage.setItem(STORAGE_KEY, language);
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // Private mode without storage: the choice lasts for this visit only.
   }

@@ -66,3 +66,31 @@ export function preloadIonicStartupHelpers(): Plugin {
     },
   };
 }
+
+/** The second entry of the app's build: src/language-prefetch.ts, which must run before the app's own. */
+export const LANGUAGE_PREFETCH_ENTRY = 'src/language-prefetch.ts';
+
+/**
+ * Vite folds every module script of index.html into one entry, so a script placed there would wait for the
+ * whole app's download like any of its imports. Built as an entry of its own (vite.config.ts) and named in
+ * index.html before the app's script, it runs as soon as its few hundred bytes arrive.
+ */
+export function languagePrefetchScript(): Plugin {
+  return {
+    name: 'qs:language-prefetch-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const entry = Object.values(context.bundle ?? {}).find(
+          (item) => item.type === 'chunk' && item.isEntry && (item.facadeModuleId ?? '').endsWith(LANGUAGE_PREFETCH_ENTRY),
+        );
+        if (!entry) throw new Error(`${LANGUAGE_PREFETCH_ENTRY} is not an entry of this build (vite.config.ts)`);
+        return {
+          html,
+          tags: [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${entry.fileName}` }, injectTo: 'head-prepend' as const }],
+        };
+      },
+    },
+  };
+}
