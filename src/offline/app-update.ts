@@ -1,7 +1,8 @@
 import { getDatabase, type QsDatabase } from './db';
 import { defaultLock, type LockRunner } from './locks';
 import { flushDrafts } from './draft-flush';
-import { DRAIN_LOCK } from './sync-engine';
+// Not from sync-engine.ts: that would pull the whole engine into the start page (it loads after first paint).
+import { DRAIN_LOCK } from './sync-constants';
 
 /*
  * A new version of the app waits until the resident asks for it (docs/decisions.md, "Updates wait for the

@@ -4,6 +4,7 @@ import { drainOutbox } from './drain-outbox';
 import { defaultLock, type LockRunner } from './locks';
 import type { DrainOutcome, EngineContext } from './sync-context';
 import { sendNowAt } from './schedule-retry';
+import { DRAIN_LOCK } from './sync-constants';
 import { createSend } from './sync-request';
 
 /*
@@ -16,7 +17,7 @@ import { createSend } from './sync-request';
 
 export const SUBMISSIONS_PATH = '/api/v1/submissions';
 export const MEDIA_PATH = '/api/v1/media/';
-export const DRAIN_LOCK = 'quartiersstimme-outbox-drain';
+export { DRAIN_LOCK };
 
 export type { DrainOutcome };
 
