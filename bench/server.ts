@@ -13,7 +13,8 @@ import { mb, ms, percentile, perSecond, verdict } from './server/stats';
  * issue's targets; asserts nothing. The load generator shares the machine with the server, so every
  * figure includes its cost too. Sizes: BENCH_SECONDS (10) per load step, BENCH_FLOOR_ITEMS (20,000),
  * BENCH_FEED_ITEMS (250,000), BENCH_BACKENDS (sqlite,postgres); BENCH_SERVER_ENTRY runs another
- * built server entry instead of dist/server/main.js or tsx.
+ * built server entry instead of dist/server/main.js or tsx, BENCH_NODE_FLAGS replaces the Node flags of
+ * `npm run serve` (empty: Node's defaults).
  */
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

@@ -7,6 +7,7 @@ import {
   expectEventuallyStoredOnce,
   openApp,
   pressSendNow,
+  pressSendNowIfOffered,
   sendNowButton,
 } from './support/exactly-once';
 import { catalogIds, deviceState, enqueueFeedback } from './support/outbox-inject';
@@ -76,7 +77,7 @@ test('a tab closed in the middle of a drain does not leave the other tab showing
       timeout: 20_000,
     })
     .toBe(true);
-  if (await sendNowButton(page).isVisible()) await pressSendNow(page);
+  await pressSendNowIfOffered(page);
   const receipts = await expectEventuallyStoredOnce(stored, ids, marker);
   await expectDeliveredOnDevice(page, ids, receipts, { openTab: false });
   expect((await deviceState(page)).outbox).toEqual([]);

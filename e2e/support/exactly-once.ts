@@ -124,6 +124,20 @@ export async function pressSendNow(page: Page): Promise<void> {
 }
 
 /**
+ * The resident presses "Jetzt senden" if the strip offers it now. The engine may send on its own between seeing
+ * the button and pressing it, which takes the button away: not a failure here, since the caller checks next
+ * what arrived. A button that stays but cannot be pressed is one.
+ */
+export async function pressSendNowIfOffered(page: Page): Promise<void> {
+  if (!(await sendNowButton(page).isVisible())) return;
+  await sendNowButton(page)
+    .click({ timeout: 10_000 })
+    .catch(async (error: unknown) => {
+      if (await sendNowButton(page).isVisible()) throw error;
+    });
+}
+
+/**
  * Time travel instead of waiting out the backoff: until `done()` holds, press "Jetzt senden" whenever it is offered
  * (the engine may also deliver on its own timer meanwhile — both are fine).
  */
