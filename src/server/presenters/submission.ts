@@ -58,7 +58,6 @@ export function presentManagerDetail(
   row: SubmissionRow,
   history: HistoryWithActorRow[],
   quarterName: (id: string) => string | undefined,
-  supportCount: number | null,
 ): ManagerSubmission {
   const payload = readPayload(row.payload);
   return {
@@ -69,7 +68,7 @@ export function presentManagerDetail(
     opportunityId: payload.opportunityId ?? null,
     contact: readContact(row.contact),
     publicResponse: row.public_response,
-    supportCount,
+    supportCount: row.kind === 'proposal' ? row.support_count : null,
     contacted: row.kind === 'interest' ? row.contacted_at !== null : null,
     history: history.map((h) => ({
       at: h.at,

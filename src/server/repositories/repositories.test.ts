@@ -7,7 +7,7 @@ import { migrateToLatest, openDatabase, sqliteFile } from '../db/database';
 import type { Db, NewSubmissionRow } from '../db/schema';
 import { findInScope, listInbox } from './inbox';
 import { countFailure } from './login-throttle';
-import { countSupports, tryInsertSubmission, tryInsertSupport } from './submissions';
+import { tryInsertSubmission, tryInsertSupport } from './submissions';
 import { insertUser } from './users';
 
 let dir: string;
@@ -92,7 +92,8 @@ describe('submission repository', () => {
     const at = new Date().toISOString();
     expect(await tryInsertSupport(db, { proposalId: prop.id, supporterId, submissionId: s1.id, createdAt: at })).toBe(true);
     expect(await tryInsertSupport(db, { proposalId: prop.id, supporterId, submissionId: s2.id, createdAt: at })).toBe(false);
-    expect(await countSupports(db, prop.id)).toBe(1);
+    expect(await db.selectFrom('supports').select('supporter_id').where('proposal_id', '=', prop.id).execute()).toHaveLength(1);
+    expect((await db.selectFrom('submissions').select('support_count').where('id', '=', prop.id).executeTakeFirstOrThrow()).support_count).toBe(1);
   });
 });
 

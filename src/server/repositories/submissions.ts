@@ -111,15 +111,6 @@ export async function listHistoryWithActors(db: Executor, submissionId: string):
     .execute();
 }
 
-export async function countSupports(db: Executor, proposalId: string): Promise<number> {
-  const row = await db
-    .selectFrom('supports')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('proposal_id', '=', proposalId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** Receipts are unique (the column says so); the code must already be normalised. */
 export async function findSubmissionByReceipt(db: Executor, receipt: string): Promise<SubmissionRow | undefined> {
   return db.selectFrom('submissions').selectAll().where('receipt', '=', receipt).executeTakeFirst();

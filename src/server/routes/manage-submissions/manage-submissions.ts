@@ -10,7 +10,7 @@ import { presentInboxRow } from '../../presenters/inbox';
 import { presentManagerDetail } from '../../presenters/submission';
 import { findInScope, listInbox } from '../../repositories/inbox';
 import { markRead } from '../../repositories/reads';
-import { countSupports, listHistoryWithActors } from '../../repositories/submissions';
+import { listHistoryWithActors } from '../../repositories/submissions';
 import { toRepositoryFilters } from '../../services/inbox-filters';
 import { submissionOfMyQuarter } from '../manage/access';
 import { decodeCursor, encodeCursor } from './schema';
@@ -65,8 +65,7 @@ export function manageSubmissionsRoutes(ctx: AppContext) {
         // Opening an item marks it read for this manager only (POST …/unread undoes it).
         await markRead(ctx.db, principal.user.id, row.id);
         const history = await listHistoryWithActors(ctx.db, row.id);
-        const supports = row.kind === 'proposal' ? await countSupports(ctx.db, row.id) : null;
-        return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName, supports));
+        return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName));
       },
     );
   };

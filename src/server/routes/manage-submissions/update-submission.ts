@@ -8,7 +8,7 @@ import type { AppContext } from '../../context';
 import { HttpError, notFound } from '../../http/http-error';
 import { error, json } from '../../http/responses';
 import { presentManagerDetail } from '../../presenters/submission';
-import { countSupports, listHistoryWithActors } from '../../repositories/submissions';
+import { listHistoryWithActors } from '../../repositories/submissions';
 import { updateSubmission } from '../../services/update-submission';
 import { submissionOfMyQuarter } from '../manage/access';
 
@@ -41,8 +41,7 @@ export function updateSubmissionRoutes(ctx: AppContext) {
         if (outcome.kind === 'invalid') throw new HttpError(400, 'validation', outcome.error.message, outcome.error.path);
         const { row } = outcome;
         const history = await listHistoryWithActors(ctx.db, row.id);
-        const supports = row.kind === 'proposal' ? await countSupports(ctx.db, row.id) : null;
-        return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName, supports));
+        return reply.header('cache-control', 'no-store').send(presentManagerDetail(row, history, quarterName));
       },
     );
   };
