@@ -8,6 +8,7 @@ import { expect, test } from './support/fixtures';
 import { myItem, visiblePage, waitForServiceWorkerControl } from './support/app';
 import { cachedCatalogKeys } from './support/catalog-cache';
 import { freePort } from './support/free-port';
+import { showOpportunities } from './support/residents';
 
 // Journeys for "Entdecken" (issue 6): the directory works offline after one visit, the map is one toggle
 // beside the list and draws without tiles (this machine has no outside network, like being offline),
@@ -119,7 +120,7 @@ test('a sample takes no interest; interest in a real offer registered offline is
 
   // A sample says plainly that it is one and invites no interest: nobody would receive it.
   const list = visiblePage(page);
-  await list.getByTestId('segment-opportunities').click();
+  await showOpportunities(list);
   await list.getByLabel('Suchen', { exact: true }).fill('Sprachcafé');
   await expect(list.getByTestId('result-count')).toHaveText('1 Angebot gefunden');
   await list.getByRole('link', { name: 'Sprachcafé begleiten' }).click();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './support/fixtures';
 import { managerLogin, visiblePage } from './support/app';
+import { showOpportunities } from './support/residents';
 
 // Issue 7, content: an opportunity created and published in the manager UI reaches residents in "Entdecken";
 // unpublished again, it is gone from their list.
@@ -49,7 +50,7 @@ test('an opportunity created and published in the manager area appears in Entdec
     const phone = await resident.newPage();
     await phone.goto('/entdecken');
     const list = visiblePage(phone);
-    await list.getByTestId('segment-opportunities').click();
+    await showOpportunities(list);
     await list.getByLabel('Suchen', { exact: true }).fill(slug);
     await expect(list.getByTestId('result-count')).toHaveText('1 Angebot gefunden');
     await list.getByRole('link', { name: title }).click();
@@ -62,7 +63,7 @@ test('an opportunity created and published in the manager area appears in Entdec
     // A fresh visit revalidates the cached list with the server.
     await phone.goto('/entdecken');
     const again = visiblePage(phone);
-    await again.getByTestId('segment-opportunities').click();
+    await showOpportunities(again);
     await again.getByLabel('Suchen', { exact: true }).fill(slug);
     await expect(again.getByTestId('result-count')).toHaveText('0 Angebote gefunden');
   } finally {

@@ -15,6 +15,16 @@ export async function chooseKind(page: Page, kind: 'Feedback' | 'Vorschlag'): Pr
   await expect(visiblePage(page).getByTestId(kind === 'Feedback' ? 'feedback-form' : 'proposal-form')).toBeVisible();
 }
 
+/**
+ * Switches "Entdecken" to the volunteering list and waits until it is the one in view. Both lists have a field
+ * labelled "Suchen"; the segment reports its change a moment after the tap, so typing at once could land in the
+ * places' search, which the switch then hides.
+ */
+export async function showOpportunities(screen: Locator): Promise<void> {
+  await screen.getByTestId('segment-opportunities').click();
+  await expect(screen.getByRole('search', { name: 'Engagement suchen und filtern' })).toBeVisible();
+}
+
 export async function chooseQuarterBySearch(page: Page, search: string, quarter: string): Promise<void> {
   const screen = visiblePage(page);
   await screen.getByLabel('Stadtteil suchen').fill(search);
