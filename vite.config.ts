@@ -1,15 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chunkFileName, OTHER_LANGUAGE_CHUNKS } from './src/build/language-chunks';
 import { precompress } from './src/build/precompress';
-import { LANGUAGE_PREFETCH_ENTRY, languagePrefetchScript, preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
+import { startShell } from './src/build/start-shell';
+import { LANGUAGE_PREFETCH_ENTRY, languagePrefetchScript, preloadAppChunk, preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     preloadIonicStartupHelpers(),
+    preloadAppChunk(),
     languagePrefetchScript(),
+    startShell({
+      i18nDir: fileURLToPath(new URL('./i18n', import.meta.url)),
+      css: fileURLToPath(new URL('./src/ui/start-shell.css', import.meta.url)),
+      script: fileURLToPath(new URL('./src/start-shell-script.ts', import.meta.url)),
+    }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

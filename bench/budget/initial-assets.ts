@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 
 /*
- * What a browser downloads before the start page's first paint, read from the build itself: the scripts, the modulepreloads and stylesheets named in index.html, and every module those scripts import
+ * What a browser downloads before the start page's first paint, read from the build itself: the scripts, the modulepreloads and stylesheets (and preloaded styles) named in index.html, and every module those scripts import
  * statically (transitively). Dynamic imports are not followed: they load on demand. Sizes are gzip level 9
  * of the exact bytes, so the same build always measures the same.
  */
@@ -69,6 +69,8 @@ export async function findInitialAssets(clientDir: string): Promise<InitialAsset
     if (name === 'script') js.push(path);
     else if (name === 'link' && rel === 'modulepreload') js.push(path);
     else if (name === 'link' && rel === 'stylesheet') css.push(path);
+    // The app's styles are preloaded and put into the page by its entry before it renders (vite-build-options.ts).
+    else if (name === 'link' && rel === 'preload' && attributes.get('as') === 'style') css.push(path);
   }
   await init;
   const seen = new Set<string>();

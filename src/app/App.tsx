@@ -1,6 +1,7 @@
 import { IonApp, IonRouterOutlet } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
 import { Route } from 'react-router-dom';
+import { StartShellRouteWatch } from './StartShellRouteWatch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { lazyScreen } from './lazy-screen';
 import { MainTabs } from './MainTabs';
@@ -15,6 +16,7 @@ export function App() {
     <ErrorBoundary>
       <IonApp>
         <IonReactRouter>
+          <StartShellRouteWatch />
           <IonRouterOutlet>
             <Route
               path="/verwaltung/*"

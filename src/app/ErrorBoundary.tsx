@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
 import { RENDER_FAILED_LOG } from './render-failed';
+import { dismissStartShell } from '../ui/start-shell';
 
 interface State {
   failed: boolean;
@@ -16,6 +17,8 @@ class ErrorBoundaryInner extends Component<WithTranslation & { children: ReactNo
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
+    // The start screen's frame would cover this message.
+    dismissStartShell();
     console.error(RENDER_FAILED_LOG, error, info.componentStack);
   }
 

@@ -1,4 +1,4 @@
-import type { BuildEnvironmentOptions, Plugin } from 'vite';
+import type { BuildEnvironmentOptions, HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite';
 
 /*
  * Build options shared by the app (vite.config.ts) and the bare Ionic floor the first-visit bench builds
@@ -14,6 +14,39 @@ export const sharedBuildOptions: BuildEnvironmentOptions = {
     },
   },
 };
+
+type BundleChunk = Extract<NonNullable<IndexHtmlTransformContext['bundle']>[string], { type: 'chunk' }>;
+
+/**
+ * A modulepreload link for each chunk `isRoot` picks and each chunk it imports, and a preload for their styles
+ * (a stylesheet link would hold the first paint back), unless index.html names them already.
+ */
+function modulepreloadTags(html: string, context: IndexHtmlTransformContext, isRoot: (chunk: BundleChunk) => boolean): HtmlTagDescriptor[] {
+  const chunks = new Map(
+    Object.values(context.bundle ?? {}).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])),
+  );
+  const wanted = new Set<string>();
+  const add = (fileName: string) => {
+    if (wanted.has(fileName)) return;
+    wanted.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) add(imported);
+  };
+  for (const chunk of chunks.values()) {
+    if (isRoot(chunk)) add(chunk.fileName);
+  }
+  const named = (fileName: string) => html.includes(`/${fileName}"`);
+  const scripts = [...wanted].filter((fileName) => !named(fileName)).sort();
+  // A chunk's styles are links of their own: loaded by the chunk's import() they would come one round trip late.
+  const sheets = [...new Set([...wanted].flatMap((fileName) => [...(chunks.get(fileName)?.viteMetadata?.importedCss ?? [])]))]
+    .filter((fileName) => !named(fileName))
+    .sort();
+  // Low: none of these is needed for the first paint (the start screen's frame), and the browser then fetches
+  // what is (the frame's script) first.
+  return [
+    ...sheets.map((fileName) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', fetchpriority: 'low', crossorigin: true, href: `/${fileName}` }, injectTo: 'head' as const })),
+    ...scripts.map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: `/${fileName}` }, injectTo: 'head' as const })),
+  ];
+}
 
 // Rendered by every Ionic tabs app on its start screen, and each loads helpers right after it connects.
 const STARTUP_COMPONENTS = /[\\/]@ionic[\\/]core[\\/]components[\\/]ion-(app|router-outlet)\.js$/;
@@ -39,29 +72,8 @@ export function preloadIonicStartupHelpers(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const bundle = context.bundle;
-        if (!bundle || helperIds.size === 0) return html;
-        const chunks = new Map(
-          Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])),
-        );
-        const wanted = new Set<string>();
-        const add = (fileName: string) => {
-          if (wanted.has(fileName)) return;
-          wanted.add(fileName);
-          for (const imported of chunks.get(fileName)?.imports ?? []) add(imported);
-        };
-        for (const chunk of chunks.values()) {
-          if (chunk.moduleIds.some((id) => helperIds.has(id))) add(chunk.fileName);
-        }
-        const missing = [...wanted].filter((fileName) => !html.includes(`/${fileName}"`)).sort();
-        return {
-          html,
-          tags: missing.map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
-            injectTo: 'head' as const,
-          })),
-        };
+        if (helperIds.size === 0) return html;
+        return { html, tags: modulepreloadTags(html, context, (chunk) => chunk.moduleIds.some((id) => helperIds.has(id))) };
       },
     },
   };
@@ -90,6 +102,34 @@ export function languagePrefetchScript(): Plugin {
           html,
           tags: [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${entry.fileName}` }, injectTo: 'head-prepend' as const }],
         };
+      },
+    },
+  };
+}
+
+/** The app's own code behind the small entry (src/main.tsx imports it after the first paint). */
+export const APP_CHUNK_MODULE = 'src/boot.tsx';
+
+/**
+ * src/main.tsx runs the app's code only after the browser has painted once (the start screen's frame), so that
+ * code is a dynamic import. A modulepreload for it and everything it imports, and a preload for its styles,
+ * fetch them together with the entry, as before the split; only running them waits for the paint. The styles
+ * are no stylesheet links: those would hold the first paint back until they arrived (the frame brings its own
+ * styles in index.html), and the import() puts them into the page before the app renders. Fails the build
+ * when the chunk is not there.
+ */
+export function preloadAppChunk(): Plugin {
+  return {
+    name: 'qs:preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const isApp = (chunk: BundleChunk) => chunk.isDynamicEntry && (chunk.facadeModuleId ?? '').endsWith(APP_CHUNK_MODULE);
+        if (!Object.values(context.bundle ?? {}).some((item) => item.type === 'chunk' && isApp(item))) {
+          throw new Error(`${APP_CHUNK_MODULE} is not a chunk of this build (src/main.tsx imports it)`);
+        }
+        return { html, tags: modulepreloadTags(html, context, isApp) };
       },
     },
   };

@@ -1,6 +1,7 @@
 import { IonButton, IonLabel, IonSegment, IonSegmentButton, IonSpinner } from '@ionic/react';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dismissStartShell } from '../../ui/start-shell';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackSent } from './FeedbackSent';
 import { ProposalForm } from './ProposalForm';
@@ -18,6 +19,13 @@ export function FeedbackScreen() {
   const [kind, setKind] = useState<Kind>('feedback');
   const [sent, setSent] = useState<{ id: string; kind: Kind }>();
   const link = useQuarterLink(catalogs.quarters, catalogs.state === 'ready');
+  // Before the browser paints this screen's first state that is not "loading", the frame drawn before the app
+  // arrived (ui/start-shell.ts) goes: the resident sees the frame, then the real screen in its place, never the
+  // spinner between them.
+  const settled = catalogs.state !== 'loading' || sent !== undefined;
+  useLayoutEffect(() => {
+    if (settled) dismissStartShell();
+  }, [settled]);
 
   if (sent) return <FeedbackSent id={sent.id} kind={sent.kind} onAnother={() => setSent(undefined)} />;
 

@@ -1,0 +1,49 @@
+import '@ionic/react/css/core.css';
+import '@ionic/react/css/normalize.css';
+import '@ionic/react/css/structure.css';
+import '@ionic/react/css/typography.css';
+import '@ionic/react/css/padding.css';
+import '@ionic/react/css/display.css';
+// Ionic's dark palette when the system asks for dark; theme.css comes after it and adjusts our own colours.
+import '@ionic/react/css/palettes/dark.system.css';
+import './app/theme.css';
+
+import { setupIonicReact } from '@ionic/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './app/i18n';
+import { appUpdate } from './app/update-controller';
+import { serverAnswers } from './offline/reachability';
+import { startSync } from './offline/sync';
+import { setAppReloader, setChunkFailureClassifier } from './ui/chunk-failure';
+import { prefersReducedMotion } from './ui/motion';
+
+/** The app itself, run by src/main.tsx once the browser has painted the start screen's frame. */
+export async function boot(): Promise<void> {
+  // Page transitions, overlays and ripples stay still for people who asked for less motion (read once at start;
+  // theme.css stops our own CSS animations at once).
+  const still = prefersReducedMotion();
+  setupIonicReact({ animated: !still, rippleEffect: !still });
+  // A screen's code that fails to load while the server answers was replaced by an update; otherwise we are offline.
+  setChunkFailureClassifier(async () => ((await serverAnswers()) ? 'updated' : 'offline'));
+  // Its "Neu laden" goes into the waiting new version, if there is one, and waits for drafts and the outbox like
+  // the update banner's button.
+  setAppReloader(() => void appUpdate.apply());
+
+  await initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  startSync();
+  // Not needed for the first paint: the worker (and workbox-window) load after it. A failed load (offline in
+  // the first seconds) just means the worker registers on the next visit.
+  import('./offline/sw-register').then(
+    ({ registerServiceWorker }) => registerServiceWorker(appUpdate),
+    (error: unknown) => console.warn('service worker registration postponed', error),
+  );
+}

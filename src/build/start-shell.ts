@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Plugin } from 'vite';
+import { LANGUAGES, type Language } from '../shared/languages';
+import { pickStartShellTexts, startShellLanguageRules, startShellMarkup, type StartShellTexts } from '../ui/start-shell';
+
+export interface StartShellPaths {
+  /** i18n/ with a folder per language */
+  i18nDir: string;
+  /** src/ui/start-shell.css */
+  css: string;
+  /** src/start-shell-script.ts */
+  script: string;
+}
+
+function readNamespace(i18nDir: string, language: Language, namespace: string): unknown {
+  return JSON.parse(readFileSync(join(i18nDir, language, `${namespace}.json`), 'utf8'));
+}
+
+/** Every language's frame texts, read from i18n/ (a language whose files lack one is left out, and shows no frame). */
+export function startShellTextTable(i18nDir: string): Partial<Record<Language, StartShellTexts>> {
+  const table: Partial<Record<Language, StartShellTexts>> = {};
+  for (const language of LANGUAGES) {
+    const texts = pickStartShellTexts(readNamespace(i18nDir, language, 'feedback'), readNamespace(i18nDir, language, 'common'));
+    if (texts) table[language] = texts;
+  }
+  return table;
+}
+
+/** The classic script that picks the frame's language, bundled by esbuild (Rolldown writes this build's chunks as modules). */
+export async function bundleStartShellScript(entry: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, write: false, target: 'es2020', logLevel: 'silent' });
+  const code = result.outputFiles[0]?.text;
+  if (!code) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return code;
+}
+
+const SCRIPT_NAME = 'start-shell.js';
+
+/**
+ * Puts the start screen's frame into index.html (src/ui/start-shell.ts says why): its markup for every language
+ * at the top of the body, its styles inline in the head (no stylesheet request before the first paint; the CSP
+ * allows inline styles, not scripts), and the classic script that picks the language as the head's first element,
+ * as a hashed file of its own.
+ */
+export function startShell(paths: StartShellPaths): Plugin {
+  let scriptRef: string | undefined;
+  return {
+    name: 'qs:start-shell',
+    apply: 'build',
+    async buildStart() {
+      this.addWatchFile(paths.script);
+      scriptRef = this.emitFile({ type: 'asset', name: SCRIPT_NAME, source: await bundleStartShellScript(paths.script) });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const script = Object.values(context.bundle ?? {}).find(
+          (item) => item.type === 'asset' && (item.names ?? []).includes(SCRIPT_NAME),
+        );
+        if (!script || !scriptRef) throw new Error(`${SCRIPT_NAME} was not emitted by this build`);
+        const table = startShellTextTable(paths.i18nDir);
+        const css = `${readFileSync(paths.css, 'utf8')}\n${startShellLanguageRules(Object.keys(table))}`;
+        if (!/<body>/.test(html)) throw new Error('index.html has no <body> to put the start screen frame into');
+        return {
+          html: html.replace('<body>', `<body>\n    ${startShellMarkup(table)}`),
+          tags: [
+            { tag: 'script', attrs: { src: `/${script.fileName}` }, injectTo: 'head-prepend' },
+            { tag: 'style', children: css, injectTo: 'head' },
+          ],
+        };
+      },
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Language } from '../shared/languages';
+import {
+  dismissStartShell,
+  isStartPath,
+  pickStartShellTexts,
+  START_SHELL_ATTRIBUTE,
+  START_SHELL_ID,
+  startShellLanguageRules,
+  startShellMarkup,
+  startShellShown,
+  type StartShellTexts,
+} from './start-shell';
+
+// Vitest runs from the repository's root. (The whole table is src/build/start-shell.test.ts's.)
+const read = (language: string, namespace: string): unknown => JSON.parse(readFileSync(`i18n/${language}/${namespace}.json`, 'utf8'));
+const table: Partial<Record<Language, StartShellTexts>> = Object.fromEntries(
+  (['de', 'de-simple', 'ar'] as const).map((language) => [language, pickStartShellTexts(read(language, 'feedback'), read(language, 'common'))]),
+);
+const german = table.de as StartShellTexts;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute(START_SHELL_ATTRIBUTE);
+});
+
+describe('the start screen frame', () => {
+  it('leaves out a language whose files lack one of the texts, instead of drawing an empty frame', () => {
+    const feedback = { title: 'T', intro: 'I', kind: { feedback: 'F', proposal: 'P' } };
+    const common = { tabs: { participate: 'a', quarter: 'b', discover: 'c', mine: 'd', more: 'e' } };
+    expect(pickStartShellTexts(feedback, common)).toMatchObject({ title: 'T', tabs: ['a', 'b', 'c', 'd', 'e'] });
+    expect(pickStartShellTexts({ ...feedback, intro: '' }, common)).toBeUndefined();
+    expect(pickStartShellTexts(feedback, { tabs: { ...common.tabs, more: undefined } })).toBeUndefined();
+    expect(pickStartShellTexts(undefined, common)).toBeUndefined();
+  });
+
+  it('is one page per language, each with its lang and direction, hidden from assistive technology', () => {
+    document.body.innerHTML = startShellMarkup(table);
+    const shell = document.getElementById(START_SHELL_ID) as HTMLElement;
+    expect(shell.getAttribute('aria-hidden')).toBe('true');
+    const pages = [...shell.querySelectorAll<HTMLElement>('.start-shell-page')];
+    expect(pages.map((page) => page.dataset.language)).toEqual(Object.keys(table));
+    const arabic = shell.querySelector('[data-language="ar"]') as HTMLElement;
+    expect(arabic.getAttribute('dir')).toBe('rtl');
+    expect(arabic.querySelector('.start-shell-intro')?.textContent).toBe(table.ar?.intro);
+    // Einfache Sprache is German to screen readers and hyphenation.
+    expect(shell.querySelector('[data-language="de-simple"]')?.getAttribute('lang')).toBe('de');
+    expect(shell.querySelectorAll('a, button, input, textarea, select, [tabindex]')).toHaveLength(0);
+    expect(startShellLanguageRules(['de', 'ar'])).toBe(
+      'html[data-start-shell="de"] .start-shell-page[data-language="de"]{display:block}\n' +
+        'html[data-start-shell="ar"] .start-shell-page[data-language="ar"]{display:block}',
+    );
+  });
+
+  it('puts texts in as text, never as markup', () => {
+    document.body.innerHTML = startShellMarkup({ de: { ...german, intro: '<img src=x onerror=alert(1)>', title: 'a "b" & c' } });
+    const shell = document.getElementById(START_SHELL_ID) as HTMLElement;
+    expect(shell.querySelector('img')).toBeNull();
+    expect(shell.querySelector('.start-shell-intro')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(shell.querySelector('.start-shell-title')?.textContent).toBe('a "b" & c');
+  });
+
+  it('is shown on the start route only, until something takes it away', () => {
+    for (const path of ['/', '/mitmachen', '/mitmachen/']) expect(isStartPath(path)).toBe(true);
+    for (const path of ['/entdecken', '/verwaltung', '/mitmachen/x', '/meine']) expect(isStartPath(path)).toBe(false);
+
+    document.body.innerHTML = startShellMarkup(table);
+    expect(startShellShown(document)).toBe(false);
+    document.documentElement.setAttribute(START_SHELL_ATTRIBUTE, 'de');
+    expect(startShellShown(document)).toBe(true);
+    dismissStartShell(document);
+    expect(startShellShown(document)).toBe(false);
+    expect(document.getElementById(START_SHELL_ID)).toBeNull();
+    expect(document.documentElement.hasAttribute(START_SHELL_ATTRIBUTE)).toBe(false);
+    dismissStartShell(document);
+  });
+});

@@ -1,0 +1,99 @@
+import { languageInfo, type Language } from '../shared/languages';
+
+/*
+ * The start screen's frame — header, the feedback/proposal choice, the intro and the tab bar — in every
+ * language, as plain HTML and CSS inside index.html (src/build/start-shell.ts puts it there). On a first visit
+ * over a slow connection the app's code takes seconds to arrive and run; until now the resident looked at a
+ * white page all that time. A tiny classic script at the top of the page (src/start-shell-script.ts) picks the
+ * resident's language on the start route, so the frame is painted as soon as the page itself has arrived. It
+ * covers the app until the start screen is ready (or the resident has gone elsewhere, or something failed),
+ * then goes in the same frame the real screen is drawn, so nothing jumps. It is hidden from assistive
+ * technology: nothing in it can be used, and the real screen is read when it comes.
+ */
+
+export const START_SHELL_ID = 'qs-start-shell';
+/** Set on <html> to the language whose frame is shown; absent when none is. */
+export const START_SHELL_ATTRIBUTE = 'data-start-shell';
+
+export interface StartShellTexts {
+  /** feedback:title */
+  title: string;
+  /** feedback:intro */
+  intro: string;
+  /** feedback:kind.feedback, feedback:kind.proposal */
+  kinds: readonly [string, string];
+  /** common:tabs in the tab bar's order */
+  tabs: readonly string[];
+}
+
+/** Mitmachen, where the tab bar's first tab and "/" lead; other routes start with their own screens. */
+export function isStartPath(pathname: string): boolean {
+  return pathname === '/' || pathname === '/mitmachen' || pathname === '/mitmachen/';
+}
+
+function text(source: unknown, ...path: string[]): string | undefined {
+  let value: unknown = source;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The frame's texts from a language's `feedback` and `common` namespaces (the keys the real screen shows), tabs
+ * in the tab bar's order (app/MainTabs.tsx); undefined when one is missing.
+ */
+export function pickStartShellTexts(feedback: unknown, common: unknown): StartShellTexts | undefined {
+  const title = text(feedback, 'title');
+  const intro = text(feedback, 'intro');
+  const feedbackKind = text(feedback, 'kind', 'feedback');
+  const proposalKind = text(feedback, 'kind', 'proposal');
+  const tabs = ['participate', 'quarter', 'discover', 'mine', 'more'].map((tab) => text(common, 'tabs', tab));
+  if (!title || !intro || !feedbackKind || !proposalKind) return undefined;
+  if (tabs.some((tab) => tab === undefined)) return undefined;
+  return { title, intro, kinds: [feedbackKind, proposalKind], tabs: tabs as string[] };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+}
+
+function page(language: Language, texts: StartShellTexts): string {
+  const info = languageInfo(language);
+  const span = (className: string, value: string) => `<span class="${className}">${escapeHtml(value)}</span>`;
+  return (
+    `<div class="start-shell-page" data-language="${escapeHtml(language)}" lang="${escapeHtml(info?.lang ?? language)}" dir="${info?.dir ?? 'ltr'}">` +
+    `<div class="start-shell-header"><div class="start-shell-title">${escapeHtml(texts.title)}</div><div class="start-shell-strip"></div></div>` +
+    `<div class="start-shell-content"><div class="start-shell-body"><div class="start-shell-kinds">` +
+    span('start-shell-kind start-shell-kind-chosen', texts.kinds[0]) +
+    span('start-shell-kind', texts.kinds[1]) +
+    `</div><p class="start-shell-intro">${escapeHtml(texts.intro)}</p></div></div>` +
+    `<div class="start-shell-tabs">${texts.tabs.map((tab) => span('start-shell-tab', tab)).join('')}</div>` +
+    `</div>`
+  );
+}
+
+/** The frame's markup for index.html: one page per language, none shown until the script names one. */
+export function startShellMarkup(table: Partial<Record<Language, StartShellTexts>>): string {
+  const pages = Object.entries(table).map(([language, texts]) => page(language as Language, texts as StartShellTexts));
+  return `<div id="${START_SHELL_ID}" class="start-shell" aria-hidden="true" data-testid="start-shell">${pages.join('')}</div>`;
+}
+
+/** The rules that show the named language's page (one per language: CSS cannot compare two attributes). */
+export function startShellLanguageRules(languages: readonly string[]): string {
+  return languages
+    .map((language) => `html[${START_SHELL_ATTRIBUTE}="${language}"] .start-shell-page[data-language="${language}"]{display:block}`)
+    .join('\n');
+}
+
+/** Whether the frame is shown: the script named a language and nothing has taken the frame away yet. */
+export function startShellShown(doc: Document = document): boolean {
+  return doc.documentElement.hasAttribute(START_SHELL_ATTRIBUTE) && doc.getElementById(START_SHELL_ID) !== null;
+}
+
+/** Takes the frame away; safe to call any number of times, and when it was never shown. */
+export function dismissStartShell(doc: Document | undefined = typeof document === 'undefined' ? undefined : document): void {
+  if (!doc) return;
+  doc.getElementById(START_SHELL_ID)?.remove();
+  doc.documentElement.removeAttribute(START_SHELL_ATTRIBUTE);
+}
