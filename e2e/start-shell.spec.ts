@@ -51,6 +51,17 @@ test.describe('Arabic phone', () => {
 });
 
 test('the frame stays until the start screen has its quarters and topics, and gives way to the real screen', async ({ page }) => {
+  // What was in the page when the frame went: the form with its intro, not a spinner or an empty screen.
+  await page.addInitScript(() => {
+    let shown = false;
+    new MutationObserver(() => {
+      const frame = document.getElementById('qs-start-shell');
+      if (frame && document.documentElement.hasAttribute('data-start-shell')) shown = true;
+      if (shown && !frame && !document.documentElement.dataset.atDismissal) {
+        document.documentElement.dataset.atDismissal = document.querySelector('.feedback-form .intro') ? 'form' : 'no form';
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-start-shell'] });
+  });
   let releaseCatalog!: () => void;
   const catalogReleased = new Promise<void>((resolve) => (releaseCatalog = resolve));
   await page.route('**/api/v1/topics', async (route) => {
@@ -66,6 +77,7 @@ test('the frame stays until the start screen has its quarters and topics, and gi
   releaseCatalog();
   await expect(visiblePage(page).getByLabel('Ihr Feedback')).toBeEditable();
   await expect(page.locator(SHELL)).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-at-dismissal', 'form');
 });
 
 test('a tap on a tab through the frame opens that screen, and the frame goes', async ({ page }) => {

@@ -13,6 +13,7 @@ import { FormEnd, FormStart } from './FormFrame';
 import { MoodPicker } from './MoodPicker';
 import type { FeedbackCatalogs } from './use-feedback-catalogs';
 import { useStoredDraft } from './use-stored-draft';
+import { useDismissStartShell } from '../../ui/use-dismiss-start-shell';
 
 const CODEC = { key: SETTING_KEYS.draftFeedback, empty: EMPTY_DRAFT, parse: parseStoredDraft, store: storedDraft };
 
@@ -24,6 +25,7 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   // Problems show on submit and go as the field changes, as they always did (no checking while typing).
   const form = useForm<FeedbackDraft>({ defaultValues: EMPTY_DRAFT, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
   const { ready, clearAfterSend } = useStoredDraft(form, CODEC);
+  useDismissStartShell(ready);
   const textArea = useRef<HTMLIonTextareaElement>(null);
   const { submit, formError, submitting } = useCheckedSubmit(form, {
     messages: FEEDBACK_MESSAGES,

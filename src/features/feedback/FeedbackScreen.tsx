@@ -1,7 +1,7 @@
 import { IonButton, IonLabel, IonSegment, IonSegmentButton, IonSpinner } from '@ionic/react';
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dismissStartShell } from '../../ui/start-shell';
+import { useDismissStartShell } from '../../ui/use-dismiss-start-shell';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackSent } from './FeedbackSent';
 import { ProposalForm } from './ProposalForm';
@@ -19,13 +19,9 @@ export function FeedbackScreen() {
   const [kind, setKind] = useState<Kind>('feedback');
   const [sent, setSent] = useState<{ id: string; kind: Kind }>();
   const link = useQuarterLink(catalogs.quarters, catalogs.state === 'ready');
-  // Before the browser paints this screen's first state that is not "loading", the frame drawn before the app
-  // arrived (ui/start-shell.ts) goes: the resident sees the frame, then the real screen in its place, never the
-  // spinner between them.
-  const settled = catalogs.state !== 'loading' || sent !== undefined;
-  useLayoutEffect(() => {
-    if (settled) dismissStartShell();
-  }, [settled]);
+  // The frame drawn before the app arrived (ui/start-shell.ts) stays until the form has its catalogs and its
+  // stored draft (the forms take it away then), unless this screen has something else to show.
+  useDismissStartShell(catalogs.state === 'missing' || sent !== undefined);
 
   if (sent) return <FeedbackSent id={sent.id} kind={sent.kind} onAnother={() => setSent(undefined)} />;
 

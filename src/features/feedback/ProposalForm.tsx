@@ -12,6 +12,7 @@ import { FormEnd, FormStart } from './FormFrame';
 import { EMPTY_PROPOSAL, parseStoredProposal, proposalCheck, proposalToSubmission, storedProposal, type ProposalDraft } from './proposal-form';
 import type { FeedbackCatalogs } from './use-feedback-catalogs';
 import { useStoredDraft } from './use-stored-draft';
+import { useDismissStartShell } from '../../ui/use-dismiss-start-shell';
 
 const CODEC = { key: SETTING_KEYS.draftProposal, empty: EMPTY_PROPOSAL, parse: parseStoredProposal, store: storedProposal };
 
@@ -22,6 +23,7 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   const resolver = useMemo(() => formResolver(proposalCheck(placePrefix, catalogs.quarters)), [placePrefix, catalogs.quarters]);
   const form = useForm<ProposalDraft>({ defaultValues: EMPTY_PROPOSAL, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
   const { ready, clearAfterSend } = useStoredDraft(form, CODEC);
+  useDismissStartShell(ready);
   const { submit, formError, submitting } = useCheckedSubmit(form, {
     messages: PROPOSAL_MESSAGES,
     focusOrder: ['quarterId', 'topicId', 'title', 'text'],

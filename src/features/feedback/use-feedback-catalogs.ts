@@ -25,19 +25,26 @@ export function useFeedbackCatalogs(): FeedbackCatalogs {
   const quarters = useLiveQuery(async () => ({ value: await readQuarterNames() }), []);
   const topics = useLiveQuery(async () => ({ value: await readCatalog('topics') }), []);
   const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
-  const [refreshing, setRefreshing] = useState(true);
+  // What the last refresh left on the device: the live queries above see a fresh copy a moment after the
+  // refresh has stored it, and until then the screen is still loading, not missing its catalogs.
+  const [refresh, setRefresh] = useState<'running' | 'found' | 'none'>('running');
 
   const retry = useCallback(() => {
-    setRefreshing(true);
+    setRefresh('running');
     // The map configuration is a bonus: the forms work without it.
     void refreshCatalog('mapConfig');
     void refreshCatalog('quarters');
-    void Promise.all([refreshCatalog('quarterNames'), refreshCatalog('topics')]).finally(() => setRefreshing(false));
+    void Promise.all([refreshCatalog('quarterNames'), refreshCatalog('topics')])
+      .then(() => Promise.all([readQuarterNames(), readCatalog('topics')]))
+      .then(
+        ([names, topicList]) => setRefresh(names !== undefined && topicList !== undefined ? 'found' : 'none'),
+        () => setRefresh('none'),
+      );
   }, []);
   useEffect(retry, [retry]);
 
   const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
   const haveBoth = quarters?.value !== undefined && topics?.value !== undefined;
-  const state: CatalogState = haveBoth ? 'ready' : refreshing || !quarters || !topics ? 'loading' : 'missing';
+  const state: CatalogState = haveBoth ? 'ready' : refresh === 'none' && quarters && topics ? 'missing' : 'loading';
   return { quarters: quarters?.value ?? EMPTY, topics: topics?.value ?? [], tiles, state, retry };
 }
