@@ -45,13 +45,12 @@ const SCRIPT_NAME = 'start-shell.js';
  * as a hashed file of its own.
  */
 export function startShell(paths: StartShellPaths): Plugin {
-  let scriptRef: string | undefined;
   return {
     name: 'qs:start-shell',
     apply: 'build',
     async buildStart() {
       this.addWatchFile(paths.script);
-      scriptRef = this.emitFile({ type: 'asset', name: SCRIPT_NAME, source: await bundleStartShellScript(paths.script) });
+      this.emitFile({ type: 'asset', name: SCRIPT_NAME, source: await bundleStartShellScript(paths.script) });
     },
     transformIndexHtml: {
       order: 'post',
@@ -59,7 +58,7 @@ export function startShell(paths: StartShellPaths): Plugin {
         const script = Object.values(context.bundle ?? {}).find(
           (item) => item.type === 'asset' && (item.names ?? []).includes(SCRIPT_NAME),
         );
-        if (!script || !scriptRef) throw new Error(`${SCRIPT_NAME} was not emitted by this build`);
+        if (!script) throw new Error(`${SCRIPT_NAME} was not emitted by this build`);
         const table = startShellTextTable(paths.i18nDir);
         const css = `${readFileSync(paths.css, 'utf8')}\n${startShellLanguageRules(Object.keys(table))}`;
         if (!/<body>/.test(html)) throw new Error('index.html has no <body> to put the start screen frame into');

@@ -1,6 +1,7 @@
 import type * as Leaflet from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { ERFURT_CENTRE, escapeHtml, quarterOutlineStyle, useLeafletMap, useTileLayer } from './leaflet-base';
+import { escapeHtml } from '../shared/escape-html';
+import { ERFURT_CENTRE, quarterOutlineStyle, useLeafletMap, useTileLayer } from './leaflet-base';
 import type { DirectoryMapProps } from './map-types';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';

@@ -1,6 +1,7 @@
 import { useIonViewDidEnter } from '@ionic/react';
 import type * as Leaflet from 'leaflet';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { escapeHtml } from '../shared/escape-html';
 import { loadLeaflet } from './load-leaflet';
 
 // What every Leaflet map here shares (after ionic-conference-app's MapView): the map lives in a
@@ -114,8 +115,4 @@ export function quarterOutlineStyle(highlightQuarterId: string | undefined) {
     feature?.properties?.id === highlightQuarterId
       ? { color: '#1f5f8b', weight: 4, fillColor: '#1f5f8b', fillOpacity: 0.08 }
       : { color: '#5c5f66', weight: 1, fillOpacity: 0, dashArray: '3 3' };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../shared/escape-html';
 import { languageInfo, type Language } from '../shared/languages';
 
 /*
@@ -50,12 +51,6 @@ export function pickStartShellTexts(feedback: unknown, common: unknown): StartSh
   if (!title || !intro || !feedbackKind || !proposalKind) return undefined;
   if (tabs.some((tab) => tab === undefined)) return undefined;
   return { title, intro, kinds: [feedbackKind, proposalKind], tabs: tabs as string[] };
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
 function page(language: Language, texts: StartShellTexts): string {
