@@ -55,6 +55,13 @@ const clientZones = [
   })),
 ];
 
+// @ionic/react is one module that lands wholly in the start page: components only other screens render come
+// from src/ui/OnDemandIonic.tsx so their code loads with those screens (issue 12).
+const ionicOnDemand = {
+  name: '@ionic/react',
+  importNames: ['IonItem', 'IonList', 'IonRadio', 'IonRadioGroup', 'IonRefresher', 'IonRefresherContent', 'useIonAlert'],
+  message: 'Import it from src/ui/OnDemandIonic.tsx, so its code stays out of the start page.',
+};
 const leafletOnlyInMap = { name: 'leaflet', message: 'Leaflet is loaded lazily inside src/map only.' };
 
 export default tseslint.config(
@@ -83,7 +90,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'dexie', message: 'Only src/offline touches IndexedDB.' }, leafletOnlyInMap] },
+        { paths: [{ name: 'dexie', message: 'Only src/offline touches IndexedDB.' }, leafletOnlyInMap, ionicOnDemand] },
       ],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Talk to the network through src/offline.' }],
     },
@@ -91,6 +98,11 @@ export default tseslint.config(
   {
     files: ['src/map/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The one place that names those components, for their types.
+    files: ['src/ui/OnDemandIonic.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Only src/offline touches IndexedDB.' }, leafletOnlyInMap] }] },
   },
   {
     // Server code never reaches into the test helpers (they build whole apps); tests may.

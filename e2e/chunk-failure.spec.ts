@@ -43,6 +43,17 @@ test('offline in the first seconds: other screens say so calmly, Mitmachen keeps
   await page.getByRole('tab', { name: 'Mitmachen' }).click();
   await visiblePage(page).getByLabel('Ihr Feedback').fill('Offline geschrieben, bevor alles gespeichert war.');
 
+  // The language list's code loads on the first tap: offline, a calm note with a retry floats in its place and
+  // closes back to the button.
+  await visiblePage(page).getByTestId('language-button').click();
+  const unavailable = page.getByTestId('language-unavailable');
+  await expect(unavailable.getByTestId('chunk-failed')).toHaveAttribute('data-failure', 'offline');
+  await unavailable.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await expect(unavailable.getByTestId('chunk-failed')).toHaveAttribute('data-failure', 'offline');
+  await unavailable.getByRole('button', { name: 'Schließen' }).click();
+  await expect(unavailable).toHaveCount(0);
+  await expect(visiblePage(page).getByTestId('language-button')).toBeFocused();
+
   // Still offline: a retry fails the same calm way instead of remembering the first failure forever.
   await page.getByRole('tab', { name: 'Entdecken' }).click();
   await visiblePage(page).getByRole('button', { name: 'Erneut versuchen' }).click();
@@ -60,6 +71,16 @@ test('offline in the first seconds: other screens say so calmly, Mitmachen keeps
   await page.getByRole('tab', { name: 'Mehr' }).click();
   await visiblePage(page).getByRole('button', { name: 'Erneut versuchen' }).click();
   await expect(visiblePage(page).getByText('Über die App')).toBeVisible();
+
+  // Online again, the same button opens the list.
+  await visiblePage(page).getByTestId('language-button').click();
+  // The dialog role sits inside ion-modal's shadow root, the list is slotted light DOM beside it.
+  const dialog = page.getByRole('dialog', { name: 'Sprache' });
+  await expect(dialog).toBeVisible();
+  const languages = page.locator('ion-modal');
+  await expect(languages.getByText('Einfache Sprache')).toBeVisible();
+  await languages.getByRole('button', { name: 'Schließen' }).click();
+  await expect(dialog).toBeHidden();
 
   // Ionic loads its tap/ripple, focus and keyboard helpers right after the first paint; they come preloaded
   // with the start page, so losing the connection then leaves no uncaught rejection behind.

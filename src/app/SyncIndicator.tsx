@@ -3,6 +3,7 @@ import { cloudDoneOutline, cloudOfflineOutline, cloudUploadOutline, alertCircleO
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribeSyncStatus, syncNow, type SyncStatus } from '../offline/sync';
+import { dateTimeFormat } from '../ui/intl-cache';
 import { summariseSync, type SyncTone } from './sync-summary';
 
 const ICONS: Record<SyncTone, string> = {
@@ -26,8 +27,7 @@ export function SyncIndicator() {
   const [busy, setBusy] = useState(false);
   if (!status) return null;
 
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
-  const summary = summariseSync(status, (ms) => time.format(ms));
+  const summary = summariseSync(status, (ms) => dateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(ms));
   const sendNow = async () => {
     setBusy(true);
     try {

@@ -13,6 +13,7 @@ import { clientConfigSchema } from '../shared/client-config';
 import { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
 import { request, type FetchLike } from './http';
+import { compareGerman } from '../shared/collate';
 
 // Catalog documents are cached in IndexedDB and revalidated with their ETag, so every list the
 // resident needs (quarters, topics, later centres and opportunities) is there offline after one visit.
@@ -125,7 +126,7 @@ export type QuarterSummary = { id: string; name: string; district?: string };
 function sortQuarters(quarters: QuarterName[]): QuarterSummary[] {
   return quarters
     .map((q) => ({ id: q.id, name: q.name, ...(q.district ? { district: q.district } : {}) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    .sort((a, b) => compareGerman(a.name, b.name));
 }
 
 /** Quarters for lists and pickers from the boundaries document. */

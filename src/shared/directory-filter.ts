@@ -11,6 +11,7 @@ import type {
 } from './directory';
 import { DEFAULT_TIME_ZONE, openState } from './opening-hours';
 import { foldText } from './fold-text';
+import { compareGerman } from './collate';
 
 export { foldText };
 
@@ -150,7 +151,7 @@ export function sortByNearness<T>(
     } else if (a.here !== b.here) {
       return a.here ? -1 : 1;
     }
-    return a.name.localeCompare(b.name, 'de');
+    return compareGerman(a.name, b.name);
   });
   return ranked.map(({ item, distanceM }) => (distanceM === undefined ? { item } : { item, distanceM }));
 }

@@ -2,6 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import { point } from '@turf/helpers';
 import type { QuarterCollection, QuarterFeature } from './catalog';
+import { compareGerman } from './collate';
 
 /*
  * Which quarter is the resident in? Runs on the device against the cached polygons, offline.
@@ -49,7 +50,7 @@ export function quarterOf(
   const containing = measured.filter((m) => m.inside);
   const nearest = measured
     .map((m) => ({ ...m.quarter, distanceM: m.inside ? 0 : Math.round(m.border) }))
-    .sort((a, b) => a.distanceM - b.distanceM || a.name.localeCompare(b.name, 'de'))
+    .sort((a, b) => a.distanceM - b.distanceM || compareGerman(a.name, b.name))
     .slice(0, CANDIDATES);
 
   const only = containing[0];

@@ -1,4 +1,5 @@
 import { foldText } from '../shared/fold-text';
+import { compareGerman } from '../shared/collate';
 
 /** A quarter as pickers show it (the catalog's QuarterSummary has this shape). */
 export interface QuarterOption {
@@ -35,6 +36,6 @@ export function searchQuarters(quarters: readonly QuarterOption[], query: string
       return { quarter, score };
     })
     .filter((entry) => entry.score >= 0)
-    .sort((a, b) => a.score - b.score || a.quarter.name.localeCompare(b.quarter.name, 'de'))
+    .sort((a, b) => a.score - b.score || compareGerman(a.quarter.name, b.quarter.name))
     .map((entry) => entry.quarter);
 }

@@ -1,4 +1,5 @@
-import { IonRefresher, IonRefresherContent, IonSpinner, useIonViewWillEnter } from '@ionic/react';
+import { IonSpinner, useIonViewWillEnter } from '@ionic/react';
+import { IonRefresher, IonRefresherContent } from '../../ui/OnDemandIonic';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedSort } from '../../shared/feed';

@@ -1,4 +1,5 @@
-import { IonIcon, IonItem, IonLabel, IonList, IonRadio, IonRadioGroup } from '@ionic/react';
+import { IonIcon, IonLabel } from '@ionic/react';
+import { IonItem, IonList, IonRadio, IonRadioGroup } from '../../ui/OnDemandIonic';
 import { informationCircleOutline, lockClosedOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_LIST } from '../../shared/languages';

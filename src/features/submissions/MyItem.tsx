@@ -1,4 +1,5 @@
-import { IonBadge, IonButton, useIonAlert } from '@ionic/react';
+import { IonBadge, IonButton } from '@ionic/react';
+import { useAlert } from '../../ui/OnDemandIonic';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteLocalCopy, markSeen } from '../../offline/my-status';
@@ -31,7 +32,7 @@ function hasContact(view: MyItemView): boolean {
 export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [presentAlert] = useIonAlert();
+  const presentAlert = useAlert();
   const [open, setOpen] = useState(false);
   const { item, state } = view;
   const place = 'quarterId' in item ? names.quarterName(item.quarterId) : undefined;

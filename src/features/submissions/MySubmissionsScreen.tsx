@@ -1,4 +1,5 @@
-import { IonButton, IonRefresher, IonRefresherContent, useIonViewWillEnter } from '@ionic/react';
+import { IonButton, useIonViewWillEnter } from '@ionic/react';
+import { IonRefresher, IonRefresherContent } from '../../ui/OnDemandIonic';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 import type { PublicQuarters, QuarterCollection, QuarterName, Topic } from '../../shared/catalog';
+import { compareGerman } from '../../shared/collate';
 
 // Quarters go out with the properties the API promises (DESIGN §4: id, name, district?); data-pack
 // extras such as official ids and areas stay on the server.
@@ -21,7 +22,7 @@ export function presentQuarters(collection: QuarterCollection): PublicQuarters {
 export function presentQuarterNames(collection: QuarterCollection): QuarterName[] {
   return presentQuarters(collection)
     .features.map((feature) => feature.properties)
-    .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id.localeCompare(b.id));
+    .sort((a, b) => compareGerman(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
 export function presentTopics(topics: readonly Topic[]): Topic[] {

@@ -11,6 +11,7 @@ import { PosterLanguagePicker } from './PosterLanguagePicker';
 import { PosterSheet, type PosterPlace } from './PosterSheet';
 import type { PosterExtra } from './poster-languages';
 import { usePoster } from './use-poster';
+import { compareGerman } from '../../../shared/collate';
 import './poster.css';
 
 interface Choice {
@@ -44,7 +45,7 @@ export function PosterScreen() {
     const forQuarters: Choice[] = quarters.map((q) => ({ value: `q:${q.id}`, quarterId: q.id, place: { name: q.name } }));
     const forCentres: Choice[] = (centres ?? [])
       .filter((c) => own.has(c.quarterId))
-      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+      .sort((a, b) => compareGerman(a.name, b.name))
       .map((c) => ({
         value: `c:${c.id}`,
         quarterId: c.quarterId,
