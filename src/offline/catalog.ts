@@ -10,7 +10,7 @@ import {
   type Topic,
 } from '../shared/catalog';
 import { clientConfigSchema } from '../shared/client-config';
-import { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
+import type { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
 import { request, type FetchLike } from './http';
 import { compareGerman } from '../shared/collate';
@@ -23,6 +23,22 @@ import { compareGerman } from '../shared/collate';
 // No import() here: the service worker bundles this module as a classic script, where the chunk loader's
 // import.meta fails its evaluation (tried: the worker never installed).
 
+type DirectorySchemas = { centres: typeof centresFileSchema; opportunities: typeof opportunitiesFileSchema };
+let directorySchemas: DirectorySchemas | undefined;
+
+/**
+ * The centres' and opportunities' schemas (opening hours, time zones, holidays: several kB the start page never
+ * uses) are handed in by ./catalog-directory, which the screens that read those two documents import.
+ */
+export function provideDirectorySchemas(schemas: DirectorySchemas): void {
+  directorySchemas = schemas;
+}
+
+function directorySchema<K extends keyof DirectorySchemas>(key: K): DirectorySchemas[K] {
+  if (!directorySchemas) throw new Error(`Read the ${key} catalog through src/offline/catalog-directory.ts.`);
+  return directorySchemas[key];
+}
+
 interface CatalogEntry<S extends z.ZodType> {
   url: string;
   schema: () => S | Promise<S>;
@@ -33,8 +49,8 @@ export const CATALOG = {
   quarterNames: { url: '/api/v1/quarter-names', schema: () => quarterNamesSchema },
   quarters: { url: '/api/v1/quarters', schema: () => quarterCollectionSchema, storeSchema: quarterCollectionShapeSchema },
   topics: { url: '/api/v1/topics', schema: () => topicsFileSchema },
-  centres: { url: '/api/v1/centres', schema: () => centresFileSchema },
-  opportunities: { url: '/api/v1/opportunities', schema: () => opportunitiesFileSchema },
+  centres: { url: '/api/v1/centres', schema: () => directorySchema('centres') },
+  opportunities: { url: '/api/v1/opportunities', schema: () => directorySchema('opportunities') },
   mapConfig: { url: '/api/v1/config', schema: () => clientConfigSchema },
 } satisfies {
   quarterNames: CatalogEntry<typeof quarterNamesSchema>;
@@ -114,10 +130,6 @@ export async function refreshCatalog(key: CatalogKey, db: QsDatabase = getDataba
     // Storage failing (quota, private mode) leaves the screens on what they had; they never wait on this.
     return cached !== undefined;
   }
-}
-
-export async function refreshAllCatalogs(db: QsDatabase = getDatabase()): Promise<void> {
-  await Promise.all((Object.keys(CATALOG) as CatalogKey[]).map((key) => refreshCatalog(key, db)));
 }
 
 export type QuarterSummary = { id: string; name: string; district?: string };

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { useEffect, useMemo } from 'react';
 import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary, type Topic } from './catalog';
 import { pickText } from '../shared/languages';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMyItems } from '../../offline/outbox';

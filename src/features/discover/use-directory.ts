@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary } from '../../offline/catalog';
+import { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary } from '../../offline/catalog-directory';
 import { getSetting, SETTING_KEYS } from '../../offline/outbox';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { Centre, ClientConfig, Opportunity } from '../../shared/directory';

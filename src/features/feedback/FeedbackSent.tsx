@@ -1,5 +1,5 @@
 import { IonButton } from '@ionic/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { installOfferMemory } from '../../offline/install-offer';

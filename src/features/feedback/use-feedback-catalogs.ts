@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary, type Topic } from '../../offline/catalog';
 

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useEffect, useMemo } from 'react';
 import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary } from '../../offline/catalog';
 import type { QuarterCollection } from '../../shared/catalog';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadMoreFeed, readFeed, refreshFeed, type CachedFeed, type FeedRefresh } from '../../offline/feed';
 import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactDeletedAt, requestContactDeletion, type ContactDeletion as Outcome } from '../../offline/contact-deletion';

@@ -1,6 +1,6 @@
 import { IonButton, useIonViewWillEnter } from '@ionic/react';
 import { IonRefresher, IonRefresherContent } from '../../ui/OnDemandIonic';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

@@ -1,5 +1,5 @@
 import { IonBadge } from '@ionic/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../offline/use-live-query';
 import { useTranslation } from 'react-i18next';
 import { countNews } from '../../offline/my-status';
 import { useBackgroundStatusRefresh } from './use-status-refresh';

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../offline/use-live-query';
 import { useTranslation } from 'react-i18next';
-import { readCatalog } from '../../../offline/catalog';
+import { readCatalog } from '../../../offline/catalog-directory';
 import { COMMITMENT_TYPES, SKILLS, SUITABLE_FOR } from '../../../shared/directory';
 import { schemaResolver } from '../common/form-resolver';
 import { useManage } from '../common/ManageContext';

@@ -1,9 +1,9 @@
 import { IonButton, IonSpinner } from '@ionic/react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../offline/use-live-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { readCatalog, refreshCatalog } from '../../../offline/catalog';
+import { readCatalog, refreshCatalog } from '../../../offline/catalog-directory';
 import { useCatalogNames } from '../../../offline/use-catalog-names';
 import { useManage } from '../common/ManageContext';
 import { quartersFor } from '../common/use-catalog';
