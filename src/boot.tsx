@@ -13,6 +13,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
+import { DEFAULT_PATH } from './app/MainTabs';
 import { appUpdate } from './app/update-controller';
 import { serverAnswers } from './offline/reachability';
 import { startSync } from './offline/sync';
@@ -32,6 +33,10 @@ export async function boot(): Promise<void> {
   setAppReloader(() => void appUpdate.apply());
 
   await initI18n();
+  // A first visit usually comes to "/", whose screen is Mitmachen. Going to its address before React starts
+  // spares the router a redirect on the start page: a render of the empty route, a navigation, and Ionic's
+  // page transition into the real one, all on the main thread while the resident waits.
+  if (location.pathname === '/') history.replaceState(history.state, '', `${DEFAULT_PATH}${location.search}${location.hash}`);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

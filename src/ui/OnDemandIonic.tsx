@@ -21,53 +21,26 @@ import React, { useCallback, type ComponentProps, type MouseEvent } from 'react'
 
 type ItemProps = Omit<ComponentProps<typeof IonItemProxy>, 'routerLink' | 'routerDirection' | 'routerOptions'>;
 
-const PlainItem = createComponent({
-  tagName: 'ion-item',
-  elementClass: IonItemElement,
-  react: React,
-  events: {},
-  defineCustomElement: defineItem,
-}) as unknown as React.FC<ItemProps>;
+/**
+ * One Ionic element as a React component, typed like @ionic/react's own wrapper `T` (`events` maps React's
+ * `onIon…` props to the element's event names, as there).
+ */
+function wrap<T>(tagName: string, elementClass: { new (): HTMLElement }, defineCustomElement: () => void, events: Record<string, string> = {}): T {
+  return createComponent({ tagName, elementClass, react: React, events, defineCustomElement }) as unknown as T;
+}
 
-export const IonList = createComponent({
-  tagName: 'ion-list',
-  elementClass: IonListElement,
-  react: React,
-  events: {},
-  defineCustomElement: defineList,
-}) as unknown as typeof IonListProxy;
-
-export const IonRadioGroup = createComponent({
-  tagName: 'ion-radio-group',
-  elementClass: IonRadioGroupElement,
-  react: React,
-  events: { onIonChange: 'ionChange' },
-  defineCustomElement: defineRadioGroup,
-}) as unknown as typeof IonRadioGroupProxy;
-
-export const IonRadio = createComponent({
-  tagName: 'ion-radio',
-  elementClass: IonRadioElement,
-  react: React,
-  events: { onIonFocus: 'ionFocus', onIonBlur: 'ionBlur' },
-  defineCustomElement: defineRadio,
-}) as unknown as typeof IonRadioProxy;
-
-export const IonRefresher = createComponent({
-  tagName: 'ion-refresher',
-  elementClass: IonRefresherElement,
-  react: React,
-  events: { onIonRefresh: 'ionRefresh', onIonPull: 'ionPull', onIonStart: 'ionStart' },
-  defineCustomElement: defineRefresher,
-}) as unknown as typeof IonRefresherProxy;
-
-export const IonRefresherContent = createComponent({
-  tagName: 'ion-refresher-content',
-  elementClass: IonRefresherContentElement,
-  react: React,
-  events: {},
-  defineCustomElement: defineRefresherContent,
-}) as unknown as typeof IonRefresherContentProxy;
+const PlainItem = wrap<React.FC<ItemProps>>('ion-item', IonItemElement, defineItem);
+export const IonList = wrap<typeof IonListProxy>('ion-list', IonListElement, defineList);
+export const IonRadioGroup = wrap<typeof IonRadioGroupProxy>('ion-radio-group', IonRadioGroupElement, defineRadioGroup, {
+  onIonChange: 'ionChange',
+});
+export const IonRadio = wrap<typeof IonRadioProxy>('ion-radio', IonRadioElement, defineRadio, { onIonFocus: 'ionFocus', onIonBlur: 'ionBlur' });
+export const IonRefresher = wrap<typeof IonRefresherProxy>('ion-refresher', IonRefresherElement, defineRefresher, {
+  onIonRefresh: 'ionRefresh',
+  onIonPull: 'ionPull',
+  onIonStart: 'ionStart',
+});
+export const IonRefresherContent = wrap<typeof IonRefresherContentProxy>('ion-refresher-content', IonRefresherContentElement, defineRefresherContent);
 
 /** An item; with `routerLink` it is a link (an `<a href>` for the screen reader) that navigates in the app. */
 export function IonItem({ routerLink, onClick, ...props }: ItemProps & { routerLink?: string }) {
