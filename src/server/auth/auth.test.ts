@@ -45,7 +45,8 @@ describe('with a database', () => {
   });
   afterEach(async () => {
     await db.destroy();
-    await rm(dir, { recursive: true, force: true });
+    // SQLite's side files can still be going away when the folder is removed (ENOTEMPTY once in CI): retry.
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
 
   it('creates the configured admin once and never resets its password', async () => {
