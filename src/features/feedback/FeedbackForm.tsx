@@ -1,9 +1,10 @@
-import { IonTextarea, IonToggle } from '@ionic/react';
-import { useMemo, useRef } from 'react';
-import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { IonToggle } from '@ionic/react';
+import { useId, useMemo } from 'react';
+import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { enqueue, enqueueFailure, SETTING_KEYS } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
+import { describedBy, Field } from '../../ui/form/Field';
 import { formResolver } from '../../ui/form/form-resolver';
 import { FEEDBACK_MESSAGES } from '../../ui/form/submission-messages';
 import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
@@ -26,10 +27,10 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   const form = useForm<FeedbackDraft>({ defaultValues: EMPTY_DRAFT, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
   const { ready, clearAfterSend } = useStoredDraft(form, CODEC);
   useDismissStartShell(ready);
-  const textArea = useRef<HTMLIonTextareaElement>(null);
+  const counterId = useId();
   const { submit, formError, submitting } = useCheckedSubmit(form, {
     messages: FEEDBACK_MESSAGES,
-    focusOrder: ['quarterId', 'topicId', ['text', () => void textArea.current?.setFocus()]],
+    focusOrder: ['quarterId', 'topicId', 'text'],
     explain: enqueueFailure,
     failedMessage: 'feedback:errors.saveFailed',
     send: async (draft) => {
@@ -40,33 +41,29 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   });
 
   if (!ready) return null;
+  const { errors } = form.formState;
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={(e) => void submit(e)} className="feedback-form" data-testid="feedback-form">
         <p className="intro">{t('feedback:intro')}</p>
         <FormStart catalogs={catalogs} formError={formError} />
-        <Controller
-          control={form.control}
-          name="text"
-          render={({ field, fieldState }) => (
-            <IonTextarea
-              ref={textArea}
-              className={`field-spacing feedback-text${fieldState.error ? ' ion-invalid ion-touched' : ''}`}
-              label={t('feedback:text.label')}
-              labelPlacement="stacked"
-              fill="outline"
-              autoGrow
-              rows={5}
-              maxlength={LIMITS.textMax}
-              counter
-              counterFormatter={(length, max) => t('feedback:text.counter', { count: length, max })}
-              helperText={t('feedback:text.hint')}
-              errorText={fieldState.error?.message ? t(fieldState.error.message) : undefined}
-              value={field.value}
-              onIonInput={(e) => field.onChange(e.detail.value ?? '')}
-            />
+        {/* The form layer's own field, as in the proposal form: a labelled native textarea. Ionic's textarea
+            measured its outline on the first render (forced layouts) and was ~10 kB gzip of the start page. */}
+        <Field label={t('feedback:text.label')} hint={t('feedback:text.hint')} {...(errors.text?.message ? { error: errors.text.message } : {})}>
+          {(control) => (
+            <>
+              <textarea
+                {...control}
+                aria-describedby={describedBy(control['aria-describedby'], counterId)}
+                {...form.register('text')}
+                className="native-input native-textarea"
+                rows={5}
+                maxLength={LIMITS.textMax}
+              />
+              <TextCounter id={counterId} />
+            </>
           )}
-        />
+        </Field>
         <Controller control={form.control} name="mood" render={({ field }) => <MoodPicker value={field.value} onChange={field.onChange} />} />
         <Controller
           control={form.control}
@@ -86,5 +83,16 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
         <FormEnd catalogs={catalogs} submitting={submitting} submitLabel={t('feedback:submit')} privacyNote={t('feedback:privacy')} />
       </form>
     </FormProvider>
+  );
+}
+
+/** "n von 2000 Zeichen" under the text; only this re-renders while the resident types. */
+function TextCounter({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const text = useWatch<FeedbackDraft, 'text'>({ name: 'text' });
+  return (
+    <p className="field-hint field-counter" id={id}>
+      {t('feedback:text.counter', { count: text.length, max: LIMITS.textMax })}
+    </p>
   );
 }
