@@ -19,7 +19,7 @@ test('a published photo seen in the feed is shown offline; an unpublished one is
   await waitForServiceWorkerControl(page);
   await fillFeedback(page, { text });
   await visiblePage(page).getByRole('switch', { name: /Öffentlich zeigen/ }).click();
-  await expect(visiblePage(page).getByRole('switch', { name: /Öffentlich zeigen/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(visiblePage(page).getByRole('switch', { name: /Öffentlich zeigen/ })).toBeChecked();
   const photos = await openSection(page, 'section-photos');
   await photos.getByLabel('Foto auswählen').setInputFiles({ name: 'bank.jpg', mimeType: 'image/jpeg', buffer: await jpegWithGps() });
   await expect(photos.getByTestId('photo-thumb')).toHaveCount(1);

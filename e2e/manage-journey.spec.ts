@@ -12,7 +12,7 @@ test('resident offline → manager filters, answers, publishes → resident sees
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
   await fillFeedback(page, { text });
-  await visiblePage(page).locator('ion-toggle.visibility-toggle').click();
+  await visiblePage(page).getByRole('switch', { name: /Öffentlich zeigen/ }).check();
   await submitFeedback(page);
   await openTab(page, 'Meine Beiträge');
   const item = myItem(page, marker);

@@ -1,4 +1,3 @@
-import { IonToggle } from '@ionic/react';
 import { useId, useMemo } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { enqueue, enqueueFailure, SETTING_KEYS } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { describedBy, Field } from '../../ui/form/Field';
 import { formResolver } from '../../ui/form/form-resolver';
+import { SwitchField } from '../../ui/form/SwitchField';
 import { FEEDBACK_MESSAGES } from '../../ui/form/submission-messages';
 import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
 import { photosForEnqueue } from './draft-parts';
@@ -69,15 +69,13 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
           control={form.control}
           name="visibility"
           render={({ field }) => (
-            <IonToggle
-              className="field-spacing visibility-toggle"
-              justify="space-between"
+            <SwitchField
+              className="visibility-toggle"
+              label={t('feedback:visibility.label')}
+              hint={t('feedback:visibility.hint')}
               checked={field.value === 'public'}
-              onIonChange={(e) => field.onChange(e.detail.checked ? 'public' : 'private')}
-              helperText={t('feedback:visibility.hint')}
-            >
-              {t('feedback:visibility.label')}
-            </IonToggle>
+              onChange={(checked) => field.onChange(checked ? 'public' : 'private')}
+            />
           )}
         />
         <FormEnd catalogs={catalogs} submitting={submitting} submitLabel={t('feedback:submit')} privacyNote={t('feedback:privacy')} />
