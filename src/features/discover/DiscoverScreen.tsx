@@ -1,7 +1,8 @@
-import { IonLabel, IonSegment, IonSegmentButton, IonSpinner } from '@ionic/react';
+import { IonSpinner } from '@ionic/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentreFilter, OpportunityFilter } from '../../shared/directory-filter';
+import { Segment } from '../../ui/Segment';
 import { CentresPanel } from './CentresPanel';
 import { DetailsStatus } from './DetailsStatus';
 import { LocationButton, SortNote } from './LocationControls';
@@ -38,18 +39,15 @@ export function DiscoverScreen() {
   return (
     <div className="discover" data-testid="discover">
       <p className="intro">{t('discover:intro')}</p>
-      <IonSegment
+      <Segment
+        label={t('discover:lists.label')}
         value={list}
-        onIonChange={(e) => setList(e.detail.value === 'opportunities' ? 'opportunities' : 'centres')}
-        aria-label={t('discover:lists.label')}
-      >
-        <IonSegmentButton value="centres" data-testid="segment-centres">
-          <IonLabel>{t('discover:lists.centres')}</IonLabel>
-        </IonSegmentButton>
-        <IonSegmentButton value="opportunities" data-testid="segment-opportunities">
-          <IonLabel>{t('discover:lists.opportunities')}</IonLabel>
-        </IonSegmentButton>
-      </IonSegment>
+        onChange={setList}
+        options={[
+          { value: 'centres', label: t('discover:lists.centres'), testId: 'segment-centres' },
+          { value: 'opportunities', label: t('discover:lists.opportunities'), testId: 'segment-opportunities' },
+        ]}
+      />
       <div className="discover-bar">
         <div className="view-toggle" role="group" aria-label={t('discover:view.label')}>
           <button type="button" className="plain-button" aria-pressed={view === 'list'} onClick={() => setView('list')}>

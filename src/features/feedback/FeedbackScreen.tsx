@@ -1,6 +1,7 @@
-import { IonButton, IonLabel, IonSegment, IonSegmentButton, IonSpinner } from '@ionic/react';
+import { IonButton, IonSpinner } from '@ionic/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Segment } from '../../ui/Segment';
 import { useDismissStartShell } from '../../ui/use-dismiss-start-shell';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackSent } from './FeedbackSent';
@@ -44,19 +45,16 @@ export function FeedbackScreen() {
     <>
       {/* Mounted only with a note: its texts' namespace is fetched only when a link brought someone here. */}
       {link.note ? <QuarterLinkNotice note={link.note} onChooseLinked={link.chooseLinked} /> : null}
-      <IonSegment
-        value={kind}
-        onIonChange={(e) => setKind(e.detail.value === 'proposal' ? 'proposal' : 'feedback')}
-        aria-label={t('feedback:kind.label')}
+      <Segment
+        label={t('feedback:kind.label')}
         className="kind-segment"
-      >
-        <IonSegmentButton value="feedback" data-testid="segment-feedback">
-          <IonLabel>{t('feedback:kind.feedback')}</IonLabel>
-        </IonSegmentButton>
-        <IonSegmentButton value="proposal" data-testid="segment-proposal">
-          <IonLabel>{t('feedback:kind.proposal')}</IonLabel>
-        </IonSegmentButton>
-      </IonSegment>
+        value={kind}
+        onChange={setKind}
+        options={[
+          { value: 'feedback', label: t('feedback:kind.feedback'), testId: 'segment-feedback' },
+          { value: 'proposal', label: t('feedback:kind.proposal'), testId: 'segment-proposal' },
+        ]}
+      />
       {kind === 'feedback' ? (
         <FeedbackForm catalogs={catalogs} onSent={(id) => setSent({ id, kind })} />
       ) : (

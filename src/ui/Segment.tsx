@@ -1,0 +1,39 @@
+export interface SegmentOption<V extends string> {
+  value: V;
+  label: string;
+  testId?: string;
+}
+
+interface SegmentProps<V extends string> {
+  /** names the group for screen readers */
+  label: string;
+  value: V;
+  options: readonly SegmentOption<V>[];
+  onChange: (value: V) => void;
+  className?: string;
+}
+
+/**
+ * One of a few views of a screen (feedback or proposal; places or volunteering): toggle buttons in a named group,
+ * the chosen one pressed, drawn like Ionic's segment (theme.css). Our own rather than Ionic's, whose code and
+ * styles were ~6 kB gzip of the start page and which reported a tap a moment late; a press here changes the
+ * view at once.
+ */
+export function Segment<V extends string>({ label, value, options, onChange, className }: SegmentProps<V>) {
+  return (
+    <div role="group" aria-label={label} className={`segment${className ? ` ${className}` : ''}`}>
+      {options.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          className="segment-button"
+          aria-pressed={option.value === value}
+          data-testid={option.testId}
+          onClick={() => onChange(option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  );
+}
