@@ -16,7 +16,7 @@ interface SegmentProps<V extends string> {
 /**
  * One of a few views of a screen (feedback or proposal; places or volunteering): toggle buttons in a named group,
  * the chosen one pressed, drawn like Ionic's segment (theme.css). Our own rather than Ionic's, whose code and
- * styles were ~6 kB gzip of the start page and which reported a tap a moment late; a press here changes the
+ * styles were ~5 kB gzip of the start page and which reported a tap a moment late; a press here changes the
  * view at once.
  */
 export function Segment<V extends string>({ label, value, options, onChange, className }: SegmentProps<V>) {

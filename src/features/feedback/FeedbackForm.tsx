@@ -48,7 +48,7 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
         <p className="intro">{t('feedback:intro')}</p>
         <FormStart catalogs={catalogs} formError={formError} />
         {/* The form layer's own field, as in the proposal form: a labelled native textarea. Ionic's textarea
-            measured its outline on the first render (forced layouts) and was ~10 kB gzip of the start page. */}
+            measured its outline on the first render (forced layouts) and was ~7 kB gzip of the start page. */}
         <Field label={t('feedback:text.label')} hint={t('feedback:text.hint')} {...(errors.text?.message ? { error: errors.text.message } : {})}>
           {(control) => (
             <>
@@ -84,7 +84,7 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
   );
 }
 
-/** "n von 2000 Zeichen" under the text; only this re-renders while the resident types. */
+/** "n von … Zeichen" under the text (the limit is LIMITS.textMax); only this re-renders while the resident types. */
 function TextCounter({ id }: { id: string }) {
   const { t } = useTranslation();
   const text = useWatch<FeedbackDraft, 'text'>({ name: 'text' });
