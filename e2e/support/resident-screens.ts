@@ -149,6 +149,8 @@ const imViertel: ResidentWalk = {
     await page.goto('/mitmachen');
     const form = visiblePage(page);
     await form.getByTestId('segment-proposal').click();
+    // The proposal form, not the feedback form it replaces, must take the quarter.
+    await expect(form.getByTestId('proposal-form')).toBeVisible();
     await chooseQuarter(form, t);
     await chooseTopic(form, t);
     await form.getByLabel(t('feedback:proposal.titleLabel')).fill(`${marker} ${LONG_WORD}`);

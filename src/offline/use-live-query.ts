@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState, type DependencyList } from 'react';
+import { startTransition, useEffect, useState, type DependencyList } from 'react';
 
 type Outcome<T> = { value: T } | { error: unknown };
 
@@ -7,9 +7,12 @@ type Outcome<T> = { value: T } | { error: unknown };
  * A value read from IndexedDB that follows every change to what it read (Dexie's liveQuery), undefined until
  * the first read finished.
  *
- * Written here instead of taken from dexie-react-hooks, whose hook read every query once more on mount, synchronously subscribing and unsubscribing, to look for a value that a live query never has yet; the
- * start page mounts half a dozen of these while the form first renders. (Results as transitions were tried and
- * taken back: a CI run lost what a journey had typed into the quarter search right after the form appeared.)
+ * Written here instead of taken from dexie-react-hooks for how its results enter React: there, every result is
+ * an urgent update (one render that blocks the main thread until done, per query), and each mount reads once
+ * more, synchronously subscribing and unsubscribing, to look for a value that a live query never has yet. The
+ * start page mounts half a dozen of these while the form first renders; on a mid-range phone that added up to
+ * long tasks of 150–300 ms. Here results arrive as a transition: React renders them in slices it can pause for
+ * a tap or a keystroke, and results arriving together render together.
  *
  * Like dexie-react-hooks, the last result stays while new deps are read, and a failed read throws in render
  * (to the nearest error boundary) rather than showing stale data as current.
@@ -18,8 +21,8 @@ export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: DependencyL
   const [outcome, setOutcome] = useState<Outcome<T>>();
   useEffect(() => {
     const subscription = liveQuery(querier).subscribe({
-      next: (value) => setOutcome((last) => (last && 'value' in last && last.value === value ? last : { value })),
-      error: (error: unknown) => setOutcome({ error }),
+      next: (value) => startTransition(() => setOutcome((last) => (last && 'value' in last && last.value === value ? last : { value }))),
+      error: (error: unknown) => startTransition(() => setOutcome({ error })),
     });
     return () => subscription.unsubscribe();
     // The caller's deps decide when to read anew, as with React's own hooks.

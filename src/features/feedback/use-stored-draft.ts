@@ -1,5 +1,5 @@
 import { useLiveQuery } from '../../offline/use-live-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DefaultValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
 import { registerDraftFlush } from '../../offline/draft-flush';
@@ -56,7 +56,9 @@ export function useStoredDraft<D extends { quarterId: string }>(form: UseFormRet
       })
       .catch(() => undefined)
       .finally(() => {
-        if (!cancelled) setReady(true);
+        // The form's first full render: a transition, so React renders it in slices between which a tap on a
+        // tab or the language button is handled (urgently, it would be one long task on a mid-range phone).
+        if (!cancelled) startTransition(() => setReady(true));
       });
     return () => {
       cancelled = true;
