@@ -4,8 +4,8 @@ import { APP_CHUNK_MODULE, preloadAppChunk } from './vite-build-options';
 
 type Handler = (html: string, context: IndexHtmlTransformContext) => IndexHtmlTransformResult;
 
-function run(html: string, bundle: Record<string, unknown>): IndexHtmlTransformResult {
-  const hook = preloadAppChunk().transformIndexHtml as { handler: Handler };
+function run(html: string, bundle: Record<string, unknown>, appModule?: string): IndexHtmlTransformResult {
+  const hook = preloadAppChunk(appModule).transformIndexHtml as { handler: Handler };
   return hook.handler(html, { path: '/index.html', filename: 'index.html', bundle } as unknown as IndexHtmlTransformContext);
 }
 
@@ -30,6 +30,16 @@ describe('preloading the app chunk', () => {
       { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: '/assets/boot.js' },
       { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: '/assets/db.js' },
     ]);
+  });
+
+  it("preloads the module it is told of instead (the first-visit bench's frame-first floor)", () => {
+    const bundle = {
+      'assets/index.js': chunk('assets/index.js', { isEntry: true }),
+      'assets/start.js': chunk('assets/start.js', { isDynamicEntry: true, facadeModuleId: '/bench/first-visit/floor-frame/start.tsx' }),
+    };
+    const result = run('<html></html>', bundle, 'floor-frame/start.tsx') as { tags: Array<{ attrs: Record<string, unknown> }> };
+    expect(result.tags.map((tag) => tag.attrs['href'])).toEqual(['/assets/start.js']);
+    expect(() => run('<html></html>', bundle)).toThrow(`${APP_CHUNK_MODULE} is not a chunk`);
   });
 
   it('fails the build when the app chunk is missing, rather than shipping a page that waits for it', () => {

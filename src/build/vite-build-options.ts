@@ -116,18 +116,18 @@ export const APP_CHUNK_MODULE = 'src/boot.tsx';
  * fetch them together with the entry, as before the split; only running them waits for the paint. The styles
  * are no stylesheet links: those would hold the first paint back until they arrived (the frame brings its own
  * styles in index.html), and the import() puts them into the page before the app renders. Fails the build
- * when the chunk is not there.
+ * when the chunk is not there. The first-visit bench's frame-first floor names its own module.
  */
-export function preloadAppChunk(): Plugin {
+export function preloadAppChunk(appModule: string = APP_CHUNK_MODULE): Plugin {
   return {
     name: 'qs:preload-app-chunk',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const isApp = (chunk: BundleChunk) => chunk.isDynamicEntry && (chunk.facadeModuleId ?? '').endsWith(APP_CHUNK_MODULE);
+        const isApp = (chunk: BundleChunk) => chunk.isDynamicEntry && (chunk.facadeModuleId ?? '').endsWith(appModule);
         if (!Object.values(context.bundle ?? {}).some((item) => item.type === 'chunk' && isApp(item))) {
-          throw new Error(`${APP_CHUNK_MODULE} is not a chunk of this build (src/main.tsx imports it)`);
+          throw new Error(`${appModule} is not a chunk of this build (its entry imports it)`);
         }
         return { html, tags: modulepreloadTags(html, context, isApp) };
       },
