@@ -5,13 +5,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { chunkFileName, OTHER_LANGUAGE_CHUNKS } from './src/build/language-chunks';
 import { precompress } from './src/build/precompress';
 import { startShell } from './src/build/start-shell';
-import { LANGUAGE_PREFETCH_ENTRY, languagePrefetchScript, preloadAppChunk, preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
+import { compileHintsForStartChunks, LANGUAGE_PREFETCH_ENTRY, languagePrefetchScript, preloadAppChunk, preloadIonicStartupHelpers, sharedBuildOptions } from './src/build/vite-build-options.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     preloadIonicStartupHelpers(),
     preloadAppChunk(),
+    compileHintsForStartChunks(),
     languagePrefetchScript(),
     startShell({
       i18nDir: fileURLToPath(new URL('./i18n', import.meta.url)),
