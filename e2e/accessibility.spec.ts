@@ -5,9 +5,11 @@ import { expectNoHorizontalScrolling } from './support/reflow';
 import { RESIDENT_WALKS, runWalk } from './support/resident-screens';
 
 // Every resident screen (the table in support/resident-screens.ts), in every language under test, walked once:
-// - axe (WCAG 2.2 AA tags) finds nothing, in the light and in the dark colour scheme (Einfache Sprache in light
-//   only: it has German's colours, components and layout, only its words differ, and German's dark pass checks
-//   those colours);
+// - axe (WCAG 2.2 AA tags) finds nothing, in the light and in the dark colour scheme (German), and in the light
+//   one in Einfache Sprache and Arabic: they have German's colours, components and font sizes (what axe's
+//   contrast rule weighs), only their words and Arabic's direction differ, and German's dark pass checks those
+//   colours. Arabic's dark pass was dropped to keep CI under 25 minutes (it cost ≈ 45 s of a 2-core run);
+//   LOCALES_UNDER_TEST's other checks stay in every language;
 // - WCAG 1.4.10 Reflow: nothing sticks out sideways on a 320 CSS px phone nor at 200 % zoom of a 1280 × 800
 //   window (640 × 400 CSS px). The walks type long words and links where residents and managers type text.
 // One walk for both checks, because the walk (not the checks) is what costs time. The walk itself runs on a
@@ -21,13 +23,14 @@ test.describe.configure({ timeout: 360_000 });
 for (const locale of LOCALES_UNDER_TEST) {
   test.describe(`accessibility (axe, WCAG 2.2 AA; reflow) [${locale}]`, () => {
     for (const walk of RESIDENT_WALKS) {
-      test(`${walk.name}: ${walk.screens.length} screens, ${locale === 'de-simple' ? 'light' : 'light and dark'}, 320 px and 200 % zoom`, async ({ page, context, manage, faultProxy }) => {
+      const bothSchemes = locale === 'de';
+      test(`${walk.name}: ${walk.screens.length} screens, ${bothSchemes ? 'light and dark' : 'light'}, 320 px and 200 % zoom`, async ({ page, context, manage, faultProxy }) => {
         await useLocale(context, locale);
         const t = translator(locale);
         await runWalk(walk, { page, context, t, manage, faultProxy }, async (screen) => {
           await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(locale));
-          if (locale === 'de-simple') await expectNoAxeViolations(page, `${screen} [${locale}]`);
-          else await expectNoAxeViolationsLightAndDark(page, `${screen} [${locale}]`);
+          if (bothSchemes) await expectNoAxeViolationsLightAndDark(page, `${screen} [${locale}]`);
+          else await expectNoAxeViolations(page, `${screen} [${locale}]`);
           await expectNoHorizontalScrolling(page, `${screen} [${locale}]`);
         });
       });
