@@ -54,8 +54,7 @@ run() {
   # The addon must load under this Node, or every database test would fail for a reason that is not the app's.
   node -e 'new (require("better-sqlite3"))(":memory:").prepare("select 1").get()'
   # src/server is the server suite (both projects take it); src/build is the build tooling it ships with.
-  # QS_NODE24_WORKERS: CI runs this beside the journeys and gives it one core.
-  npx vitest run ${QS_NODE24_WORKERS:+--maxWorkers="$QS_NODE24_WORKERS"} "${args[@]}" src/server src/build
+  npx vitest run "${args[@]}" src/server src/build
   echo "node24.sh: $(node --version): tests $((SECONDS - started)) s"
 }
 

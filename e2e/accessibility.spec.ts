@@ -9,7 +9,6 @@ import { RESIDENT_WALKS, runWalk } from './support/resident-screens';
 //   one in Einfache Sprache and Arabic: they have German's colours, components and font sizes (what axe's
 //   contrast rule weighs), only their words and Arabic's direction differ, and German's dark pass checks those
 //   colours. Arabic's dark pass was dropped to keep CI under 25 minutes (it cost ≈ 45 s of a 2-core run);
-//   LOCALES_UNDER_TEST's other checks stay in every language;
 // - WCAG 1.4.10 Reflow: nothing sticks out sideways on a 320 CSS px phone nor at 200 % zoom of a 1280 × 800
 //   window (640 × 400 CSS px). The walks type long words and links where residents and managers type text.
 // One walk for both checks, because the walk (not the checks) is what costs time. The walk itself runs on a

@@ -116,6 +116,11 @@ export function languagePrefetchScript(): Plugin {
 /** The app's own code behind the small entry (src/main.tsx imports it after the first paint). */
 export const APP_CHUNK_MODULE = 'src/boot.tsx';
 
+/** The chunk src/main.tsx imports after the first paint (or the module named instead). */
+function isAppChunk(chunk: BundleChunk, appModule: string): boolean {
+  return chunk.isDynamicEntry && (chunk.facadeModuleId ?? '').endsWith(appModule);
+}
+
 /**
  * src/main.tsx runs the app's code only after the browser has painted once (the start screen's frame), so that
  * code is a dynamic import. A modulepreload for it and everything it imports, and a preload for its styles,
@@ -131,7 +136,7 @@ export function preloadAppChunk(appModule: string = APP_CHUNK_MODULE): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const isApp = (chunk: BundleChunk) => chunk.isDynamicEntry && (chunk.facadeModuleId ?? '').endsWith(appModule);
+        const isApp = (chunk: BundleChunk) => isAppChunk(chunk, appModule);
         if (!Object.values(context.bundle ?? {}).some((item) => item.type === 'chunk' && isApp(item))) {
           throw new Error(`${appModule} is not a chunk of this build (its entry imports it)`);
         }
@@ -152,7 +157,7 @@ export function startChunkFileNames(bundle: Record<string, { type: string }>, ap
   const chunks = new Map(
     Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[(item as BundleChunk).fileName, item as BundleChunk] as const] : [])),
   );
-  return withStaticImports(chunks, (chunk) => chunk.isEntry || (chunk.isDynamicEntry && (chunk.facadeModuleId ?? '').endsWith(appModule)));
+  return withStaticImports(chunks, (chunk) => chunk.isEntry || isAppChunk(chunk, appModule));
 }
 
 /**
