@@ -17,6 +17,11 @@ export const sharedBuildOptions: BuildEnvironmentOptions = {
 
 type BundleChunk = Extract<NonNullable<IndexHtmlTransformContext['bundle']>[string], { type: 'chunk' }>;
 
+/** The bundle's chunks (not its assets) by file name. */
+function chunksByFileName(bundle: Record<string, { type: string }>): Map<string, BundleChunk> {
+  return new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[(item as BundleChunk).fileName, item as BundleChunk] as const] : [])));
+}
+
 /** The file names of the chunks `isRoot` picks and of every chunk they import statically, transitively. */
 function withStaticImports(chunks: Map<string, BundleChunk>, isRoot: (chunk: BundleChunk) => boolean): Set<string> {
   const found = new Set<string>();
@@ -36,9 +41,7 @@ function withStaticImports(chunks: Map<string, BundleChunk>, isRoot: (chunk: Bun
  * (a stylesheet link would hold the first paint back), unless index.html names them already.
  */
 function modulepreloadTags(html: string, context: IndexHtmlTransformContext, isRoot: (chunk: BundleChunk) => boolean): HtmlTagDescriptor[] {
-  const chunks = new Map(
-    Object.values(context.bundle ?? {}).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])),
-  );
+  const chunks = chunksByFileName(context.bundle ?? {});
   const wanted = withStaticImports(chunks, isRoot);
   const named = (fileName: string) => html.includes(`/${fileName}"`);
   const scripts = [...wanted].filter((fileName) => !named(fileName)).sort();
@@ -153,11 +156,8 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
  * The file names of the chunks a first visit runs at once: the entries index.html names and the app chunk
  * (src/boot.tsx) with everything they import statically.
  */
-export function startChunkFileNames(bundle: Record<string, { type: string }>, appModule: string = APP_CHUNK_MODULE): Set<string> {
-  const chunks = new Map(
-    Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[(item as BundleChunk).fileName, item as BundleChunk] as const] : [])),
-  );
-  return withStaticImports(chunks, (chunk) => chunk.isEntry || isAppChunk(chunk, appModule));
+export function startChunkFileNames(bundle: Record<string, { type: string }>): Set<string> {
+  return withStaticImports(chunksByFileName(bundle), (chunk) => chunk.isEntry || isAppChunk(chunk, APP_CHUNK_MODULE));
 }
 
 /**
@@ -170,14 +170,14 @@ export function startChunkFileNames(bundle: Record<string, { type: string }>, ap
  * precompressed copies and the service worker's precache manifest see the same bytes; a source map, where the
  * build writes one, starts one line later to match (compared mapping by mapping on a build with source maps).
  */
-export function compileHintsForStartChunks(appModule: string = APP_CHUNK_MODULE): Plugin {
+export function compileHintsForStartChunks(): Plugin {
   return {
     name: 'qs:compile-hints-for-start-chunks',
     apply: 'build',
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const fileName of startChunkFileNames(bundle, appModule)) {
+        for (const fileName of startChunkFileNames(bundle)) {
           const chunk = bundle[fileName];
           if (chunk?.type !== 'chunk' || chunk.code.startsWith(COMPILE_HINT)) continue;
           chunk.code = COMPILE_HINT + chunk.code;
