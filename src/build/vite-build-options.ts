@@ -167,9 +167,9 @@ export function startChunkFileNames(bundle: Record<string, { type: string }>): S
  * the hint; screens loaded later are left to V8's own choice (hinting them too did not make the other tabs
  * open faster). Measured on the built app, two paired runs (docs/decisions.md): the long tasks' excess after
  * the first paint at Chromium's own 4× throttling −10 to −35 %, Lighthouse's TBT −5 to −28 %. Added before
- * the files are written, so the
- * precompressed copies and the service worker's precache manifest see the same bytes; a source map, where the
- * build writes one, starts one line later to match (compared mapping by mapping on a build with source maps).
+ * the files are written, so the precompressed copies and the service worker's precache manifest see the same
+ * bytes; a source map, where the build writes one, starts one line later to match (compared mapping by mapping
+ * on a build with source maps).
  */
 export function compileHintsForStartChunks(): Plugin {
   return {
