@@ -7,31 +7,31 @@ import { visiblePage } from './support/app';
 // and ripples are off and our CSS transitions end at once when the system asks for less motion — and only then.
 
 /**
- * How many scripted animations (Ionic's page transitions use the Web Animations API) ran on Ionic pages while
- * `navigate` took the app to a sub-page. CSS animations and transitions are left out: theme.css handles those, and
- * a delayed "loading" line is no motion.
+ * How many scripted animations with a duration (Ionic's page transitions use the Web Animations API) were started on
+ * Ionic pages while `navigate` took the app to a sub-page. Counted where they are made, `Element.animate`: sampling
+ * `document.getAnimations()` once a frame missed a whole transition when a busy machine held the main thread
+ * longer than it ran. CSS animations and transitions are left out: theme.css handles those, and a delayed
+ * "loading" line is no motion.
  */
 async function pageAnimationsDuring(page: Page, navigate: () => Promise<void>): Promise<number> {
   await page.evaluate(() => {
-    const seen = new Set<Animation>();
-    const watch = window as unknown as { __pageAnimations: Set<Animation>; __watching: boolean };
-    watch.__pageAnimations = seen;
-    watch.__watching = true;
-    const look = () => {
-      for (const animation of document.getAnimations()) {
-        const target = (animation.effect as KeyframeEffect | null)?.target;
-        const scripted = !(animation instanceof CSSAnimation) && !(animation instanceof CSSTransition);
-        if (scripted && target?.closest('.ion-page')) seen.add(animation);
-      }
-      if (watch.__watching) requestAnimationFrame(look);
+    const watch = window as unknown as { __pageAnimations: number; __stopWatching: () => void };
+    const animate = Element.prototype.animate;
+    watch.__pageAnimations = 0;
+    Element.prototype.animate = function (this: Element, keyframes, options) {
+      const duration = typeof options === 'number' ? options : Number(options?.duration ?? 0);
+      if (duration > 0 && this.closest('.ion-page')) watch.__pageAnimations += 1;
+      return animate.call(this, keyframes, options);
     };
-    look();
+    watch.__stopWatching = () => {
+      Element.prototype.animate = animate;
+    };
   });
   await navigate();
   return page.evaluate(() => {
-    const watch = window as unknown as { __pageAnimations: Set<Animation>; __watching: boolean };
-    watch.__watching = false;
-    return watch.__pageAnimations.size;
+    const watch = window as unknown as { __pageAnimations: number; __stopWatching: () => void };
+    watch.__stopWatching();
+    return watch.__pageAnimations;
   });
 }
 
