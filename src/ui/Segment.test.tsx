@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Segment } from './Segment';
+import { ViewToggle } from './ViewToggle';
 
 afterEach(cleanup);
 
@@ -39,5 +40,33 @@ describe('Segment', () => {
     expect(screen.getByRole('status').textContent).toBe('proposal');
     // Buttons, not a submit: pressing one inside a form sends nothing.
     expect(proposal.getAttribute('type')).toBe('button');
+  });
+});
+
+describe('ViewToggle', () => {
+  it('is the same named group of toggle buttons, drawn as small joined buttons', () => {
+    function Views() {
+      const [view, setView] = useState<'list' | 'map'>('list');
+      return (
+        <ViewToggle
+          label="Ansicht"
+          value={view}
+          onChange={setView}
+          options={[
+            { value: 'list', label: 'Liste' },
+            { value: 'map', label: 'Karte', testId: 'view-map' },
+          ]}
+        />
+      );
+    }
+    render(<Views />);
+    const group = screen.getByRole('group', { name: 'Ansicht' });
+    expect(group.className).toBe('view-toggle');
+    const map = screen.getByTestId('view-map');
+    expect(map.className).toBe('plain-button');
+    expect(map.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(map);
+    expect(map.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Liste' }).getAttribute('aria-pressed')).toBe('false');
   });
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentreFilter, OpportunityFilter } from '../../shared/directory-filter';
 import { Segment } from '../../ui/Segment';
+import { ViewToggle } from '../../ui/ViewToggle';
 import { CentresPanel } from './CentresPanel';
 import { DetailsStatus } from './DetailsStatus';
 import { LocationButton, SortNote } from './LocationControls';
@@ -49,14 +50,15 @@ export function DiscoverScreen() {
         ]}
       />
       <div className="discover-bar">
-        <div className="view-toggle" role="group" aria-label={t('discover:view.label')}>
-          <button type="button" className="plain-button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-            {t('discover:view.list')}
-          </button>
-          <button type="button" className="plain-button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
-            {t('discover:view.map')}
-          </button>
-        </div>
+        <ViewToggle
+          label={t('discover:view.label')}
+          value={view}
+          onChange={setView}
+          options={[
+            { value: 'list', label: t('discover:view.list') },
+            { value: 'map', label: t('discover:view.map') },
+          ]}
+        />
         <LocationButton geo={geo} />
       </div>
       <SortNote geo={geo} hasQuarter={directory.userQuarterId !== undefined} />

@@ -10,6 +10,7 @@ import { isFromCache } from './feed-text';
 import { useFeed } from './use-feed';
 import { useFeedCatalogs } from './use-feed-catalogs';
 import { EmptyState } from '../../ui/EmptyState';
+import { ViewToggle } from '../../ui/ViewToggle';
 import './proposals.css';
 
 /** "Im Viertel": what is public in the resident's quarter — proposals to support and public feedback. */
@@ -39,22 +40,24 @@ export function FeedScreen() {
       ) : (
         <>
           <div className="feed-bar">
-            <div className="view-toggle" role="group" aria-label={t('proposals:sort.label')}>
-              <button type="button" className="plain-button" aria-pressed={sort === 'newest'} onClick={() => setSort('newest')}>
-                {t('proposals:sort.newest')}
-              </button>
-              <button type="button" className="plain-button" aria-pressed={sort === 'supported'} onClick={() => setSort('supported')}>
-                {t('proposals:sort.supported')}
-              </button>
-            </div>
-            <div className="view-toggle" role="group" aria-label={t('proposals:view.label')}>
-              <button type="button" className="plain-button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-                {t('proposals:view.list')}
-              </button>
-              <button type="button" className="plain-button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
-                {t('proposals:view.map')}
-              </button>
-            </div>
+            <ViewToggle
+              label={t('proposals:sort.label')}
+              value={sort}
+              onChange={setSort}
+              options={[
+                { value: 'newest', label: t('proposals:sort.newest') },
+                { value: 'supported', label: t('proposals:sort.supported') },
+              ]}
+            />
+            <ViewToggle
+              label={t('proposals:view.label')}
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'list', label: t('proposals:view.list') },
+                { value: 'map', label: t('proposals:view.map') },
+              ]}
+            />
           </div>
           <div className="feed-freshness" role="status" data-testid="feed-freshness" data-from-cache={fromCache}>
             {feed.refreshing && (

@@ -16,6 +16,7 @@ import { InboxRow } from './InboxRow';
 import { ManageMap } from '../common/ManageMap';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { INBOX_SORTS } from '../../../shared/manage';
+import { ViewToggle } from '../../../ui/ViewToggle';
 
 /** The inbox: filters in the URL, list (and map) of the caller's quarters, selection and shortcuts. */
 export function InboxScreen() {
@@ -108,14 +109,15 @@ export function InboxScreen() {
             ))}
           </select>
         </div>
-        <div className="segmented" role="group" aria-label={t('manage:inbox.viewLabel')}>
-          <button type="button" className="plain-button" aria-pressed={!isMap} onClick={() => change({ ...view, view: 'list' })}>
-            {t('manage:inbox.viewList')}
-          </button>
-          <button type="button" className="plain-button" aria-pressed={isMap} onClick={() => change({ ...view, view: 'map' })} data-testid="inbox-view-map">
-            {t('manage:inbox.viewMap')}
-          </button>
-        </div>
+        <ViewToggle
+          label={t('manage:inbox.viewLabel')}
+          value={isMap ? 'map' : 'list'}
+          onChange={(next) => change({ ...view, view: next })}
+          options={[
+            { value: 'list', label: t('manage:inbox.viewList') },
+            { value: 'map', label: t('manage:inbox.viewMap'), testId: 'inbox-view-map' },
+          ]}
+        />
       </div>
       <div className="inbox-extras">
         <ShortcutsHelp open={helpOpen} onToggle={setHelpOpen} />
