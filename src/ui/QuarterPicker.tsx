@@ -1,10 +1,39 @@
-import { useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import { assignRef } from './assign-ref';
 import { VISUALLY_HIDDEN } from './visually-hidden';
 import { searchQuarters, type QuarterOption } from './quarter-search';
 import './quarter-picker.css';
 
 const MAX_RESULTS = 8;
+
+type SoundsLike = (typeof import('./quarter-sound'))['soundsLike'];
+let loadedSoundsLike: SoundsLike | undefined;
+
+/**
+ * The search's second try (./quarter-sound.ts: names that sound like the query, typed in any script), loaded the
+ * first time a query finds nothing by spelling. `failed`: not loadable (offline before the worker cached it), so
+ * the spelling's answer stands.
+ */
+function useSoundsLike(wanted: boolean): { soundsLike?: SoundsLike; failed: boolean } {
+  const [soundsLike, setSoundsLike] = useState<SoundsLike | undefined>(() => loadedSoundsLike);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!wanted || soundsLike) return;
+    let live = true;
+    setFailed(false);
+    import('./quarter-sound').then(
+      (module) => {
+        loadedSoundsLike = module.soundsLike;
+        if (live) setSoundsLike(() => module.soundsLike);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, soundsLike]);
+  return { ...(soundsLike ? { soundsLike } : {}), failed };
+}
 
 interface PickerBase {
   quarters: readonly QuarterOption[];
@@ -35,15 +64,24 @@ export interface PickMany extends PickerBase {
 }
 
 /**
- * The one quarter picker: a search box that folds what people type (see quarter-search.ts), with
- * either buttons for one choice or checkboxes for many. The search box stays, so a choice can be
- * changed any time; Enter picks the best match instead of submitting a half-filled form.
+ * The one quarter picker: a search box that folds what people type (see quarter-search.ts) and, when nothing is
+ * spelled like it, looks for what sounds like it (quarter-sound.ts), with either buttons for one choice or
+ * checkboxes for many. The search box stays, so a choice can be changed any time; Enter picks the best match
+ * instead of submitting a half-filled form.
  */
 export function QuarterPicker(props: PickOne | PickMany) {
   const id = useId();
   const [query, setQuery] = useState('');
   const { quarters, multiple } = props;
-  const matches = useMemo(() => (multiple && !query.trim() ? quarters : searchQuarters(quarters, query)), [quarters, query, multiple]);
+  const spelled = useMemo(() => (multiple && !query.trim() ? quarters : searchQuarters(quarters, query)), [quarters, query, multiple]);
+  const unspelled = spelled.length === 0 && query.trim() !== '';
+  const sound = useSoundsLike(unspelled);
+  const matches = useMemo(
+    () => (unspelled && sound.soundsLike ? sound.soundsLike(quarters, query) : spelled),
+    [unspelled, sound.soundsLike, quarters, query, spelled],
+  );
+  // "Nothing found" only once the second try has answered too, so it is never announced before results.
+  const searched = !unspelled || sound.soundsLike !== undefined || sound.failed;
   const shown = multiple ? matches : matches.slice(0, MAX_RESULTS);
   const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
@@ -135,7 +173,7 @@ export function QuarterPicker(props: PickOne | PickMany) {
       </ul>
       {query.trim() !== '' && (
         <p className="field-hint" aria-live="polite">
-          {matches.length === 0 ? texts.noMatch : matches.length > MAX_RESULTS ? texts.more(matches.length - MAX_RESULTS) : ''}
+          {!searched ? '' : matches.length === 0 ? texts.noMatch : matches.length > MAX_RESULTS ? texts.more(matches.length - MAX_RESULTS) : ''}
         </p>
       )}
       <p role="status" className={`quarter-chosen${chosen ? ' is-chosen' : ''}`} data-testid="chosen-quarter">
