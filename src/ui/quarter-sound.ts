@@ -67,11 +67,13 @@ export function soundsLike(quarters: readonly QuarterOption[], query: string): Q
     .map(codes)
     .filter((words) => words.length > 0);
   if (spellings.length === 0) return [];
-  const matches = (words: string[], name: string) => {
-    const ofName = nameCodes(name);
-    return words.every((word) => ofName.some((code) => code.startsWith(word)));
-  };
+  const matches = (words: string[], ofName: string[]) => words.every((word) => ofName.some((code) => code.startsWith(word)));
   return quarters
-    .filter((quarter) => spellings.some((words) => matches(words, quarter.name) || (quarter.district ? matches(words, quarter.district) : false)))
+    .filter((quarter) => {
+      // Each name is coded once, whatever the number of spellings tried against it.
+      const ofName = nameCodes(quarter.name);
+      const ofDistrict = quarter.district ? nameCodes(quarter.district) : [];
+      return spellings.some((words) => matches(words, ofName) || (ofDistrict.length > 0 && matches(words, ofDistrict)));
+    })
     .sort((a, b) => compareGerman(a.name, b.name));
 }
