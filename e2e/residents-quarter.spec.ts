@@ -44,7 +44,7 @@ test('first feedback in at most 3 screens, without location permission, in under
   await expect(myItem(page, marker)).toBeVisible();
 });
 
-test('"Wo bin ich?" finds Altstadt at the Domplatz on the device, while offline', async ({ page, context }) => {
+test('"Wo bin ich?" finds Altstadt at the Domplatz on the device, while offline; the search by sound works offline too', async ({ page, context }) => {
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation({ latitude: 50.9755, longitude: 11.0228, accuracy: 15 });
   await page.goto('/mitmachen');
@@ -62,6 +62,10 @@ test('"Wo bin ich?" finds Altstadt at the Domplatz on the device, while offline'
   // Remembered: the feed tab shows the same quarter, and a reload (offline) keeps it.
   await page.reload();
   await expect(visiblePage(page).getByTestId('chosen-quarter')).toContainText('Altstadt');
+
+  // The search by sound has its own code (src/ui/quarter-sound.ts): it comes from the worker's cache, offline.
+  await visiblePage(page).getByLabel('Stadtteil suchen').fill('Херренберг');
+  await expect(visiblePage(page).getByRole('button', { name: /^Herrenberg(\s|$)/ })).toBeVisible();
   await context.setOffline(false);
 });
 
