@@ -33,7 +33,8 @@ const line = (label: string, text: string) => console.log(`  ${label.padEnd(44)}
 const describePlan = (plan: FeedPlan) =>
   `${plan.index}${plan.sorts ? ' then a sort' : ''}${plan.buffers === undefined ? '' : `, ${plan.buffers} buffers`}`;
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
-const latency = (o: Outcome) => `p50 ${ms(percentile(o.latencies, 50))}  p99 ${ms(percentile(o.latencies, 99))}  non-2xx ${o.failed}  unanswered ${o.unanswered}`;
+const latency = (o: Outcome) =>
+  `p50 ${ms(percentile(o.latencies, 50))}  p99 ${ms(percentile(o.latencies, 99))}  non-2xx ${o.failed}${o.busy > 0 ? `  busy (503) ${o.busy}` : ''}  unanswered ${o.unanswered}`;
 
 export async function benchServer(): Promise<void> {
   console.log(`server bench: ${cpus().length} cores, load average (1/5/15 min) ${load()}; ${SECONDS} s per load step`);
@@ -115,7 +116,7 @@ async function runOn(backend: Backend): Promise<void> {
       }
       const merged = (quarter: string): Outcome => {
         const all = results[quarter] ?? [];
-        return { latencies: all.flatMap((o) => o.latencies), failed: all.reduce((s, o) => s + o.failed, 0), unanswered: all.reduce((s, o) => s + o.unanswered, 0), elapsedMs: 0, bodies: [] };
+        return { latencies: all.flatMap((o) => o.latencies), failed: all.reduce((s, o) => s + o.failed, 0), busy: all.reduce((s, o) => s + o.busy, 0), unanswered: all.reduce((s, o) => s + o.unanswered, 0), elapsedMs: 0, bodies: [] };
       };
       const a = merged(crowded);
       const b = merged(clean);

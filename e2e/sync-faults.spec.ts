@@ -88,7 +88,8 @@ test('"Jetzt senden" during a Retry-After pause sends nothing before it ends and
 }) => {
   // Long enough that the presses below fall inside it even on a busy machine (checked, not assumed).
   const pauseMs = 15_000;
-  faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'status', status: 503, retryAfter: pauseMs / 1_000 });
+  // The server's own refusal for load (PostgreSQL's queue full, src/server/http/load-shedding.ts), in its shape.
+  faultProxy.failNext({ method: 'POST', path: SUBMISSIONS, mode: 'status', status: 503, code: 'overloaded', retryAfter: pauseMs / 1_000 });
   const { marker, text } = uniqueFeedback('send-now-pause');
   await openApp(page);
   await fillFeedback(page, { text });
@@ -99,6 +100,8 @@ test('"Jetzt senden" during a Retry-After pause sends nothing before it ends and
   await expect(indicator).toContainText('nächster Versuch', { timeout: 30_000 });
   const [refused] = faultProxy.requests(SUBMISSIONS, 'POST');
   expect(refused?.status, describePosts(faultProxy.log())).toBe(503);
+  // Kept as "busy", which "Meine Beiträge" words as such (submissions:problem.busy), not as an outage.
+  expect((await deviceState(page)).outbox.map((row) => row.lastProblem)).toEqual(['overloaded']);
   await pressSendNow(page);
   // A client that ignored the pause has sent and delivered by now, and the button is gone: the checks below say so.
   for (let press = 1; press < 3; press++) await pressSendNowIfOffered(page);

@@ -15,10 +15,12 @@ export interface Request {
 }
 
 export interface Outcome {
-  /** Milliseconds per answered request. */
+  /** Milliseconds per answered request, refusals for load (503) apart. */
   latencies: number[];
-  /** Answered with a status other than 2xx. */
+  /** Answered with a status other than 2xx, refusals for load (503) apart. */
   failed: number;
+  /** Refused for load: 503 with Retry-After (the server's queue bound, PostgreSQL). */
+  busy: number;
   /** No answer within the timeout (or the connection broke). */
   unanswered: number;
   /** Wall time of the whole run. */
@@ -72,7 +74,7 @@ export class LoadClient {
   /** `rate` requests a second for `seconds`, on schedule. */
   async openLoop(rate: number, seconds: number, next: (i: number) => Request, keepBodies = false): Promise<Outcome> {
     const total = Math.round(rate * seconds);
-    const outcome: Outcome = { latencies: [], failed: 0, unanswered: 0, elapsedMs: 0, bodies: [] };
+    const outcome: Outcome = { latencies: [], failed: 0, busy: 0, unanswered: 0, elapsedMs: 0, bodies: [] };
     const start = performance.now();
     const pending: Promise<void>[] = [];
     for (let i = 0; i < total; i++) {
@@ -88,7 +90,7 @@ export class LoadClient {
 
   /** `concurrency` workers, each sending back to back, until `seconds` passed or `maxRequests` were sent. */
   async closedLoop(concurrency: number, limit: { seconds?: number; maxRequests?: number }, next: (i: number) => Request, keepBodies = false): Promise<Outcome> {
-    const outcome: Outcome = { latencies: [], failed: 0, unanswered: 0, elapsedMs: 0, bodies: [] };
+    const outcome: Outcome = { latencies: [], failed: 0, busy: 0, unanswered: 0, elapsedMs: 0, bodies: [] };
     const start = performance.now();
     const endAt = limit.seconds === undefined ? Number.POSITIVE_INFINITY : start + limit.seconds * 1000;
     const max = limit.maxRequests ?? Number.POSITIVE_INFINITY;
@@ -108,6 +110,10 @@ export class LoadClient {
     const answer = await this.send(request);
     if (answer === undefined) {
       outcome.unanswered++;
+      return;
+    }
+    if (answer.status === 503) {
+      outcome.busy++;
       return;
     }
     outcome.latencies.push(performance.now() - since);

@@ -34,6 +34,11 @@ export interface FaultSpec {
   status?: number;
   /** For `status`: the `Retry-After` header (seconds or an HTTP date); a function is asked when the answer is sent. */
   retryAfter?: number | string | (() => number | string);
+  /**
+   * For `status`: the error code in the API's shape. By default `rate_limited` for 429 and `unavailable` (a code the
+   * server never sends, as from a proxy in front of it) otherwise; `overloaded` is the server's own refusal for load.
+   */
+  code?: string;
   /** For `rewrite`: what the client gets instead of the server's (text) body. */
   rewrite?: (body: string) => string;
 }
@@ -367,7 +372,7 @@ export class FaultProxy {
           headers['retry-after'] = String(typeof spec.retryAfter === 'function' ? spec.retryAfter() : spec.retryAfter);
           entry.retryAfter = headers['retry-after'];
         }
-        const code = status === 429 ? 'rate_limited' : 'unavailable';
+        const code = spec.code ?? (status === 429 ? 'rate_limited' : 'unavailable');
         res.writeHead(status, headers);
         res.end(JSON.stringify({ error: { code, message: `Fault proxy answered ${status}.` } }));
         return;

@@ -23,6 +23,12 @@ describe('the engine request', () => {
     expect(await sendWith(async () => json(503, {}))('/x', {})).toEqual({ kind: 'transient', problem: 'http_503', retryAfterMs: 0 });
   });
 
+  it('names our server’s refusal for load (503 overloaded), which the resident is told apart from an outage', async () => {
+    const busy = { error: { code: 'overloaded', message: 'Busy' } };
+    expect(await sendWith(async () => json(503, busy, { 'retry-after': '3' }))('/x', {})).toEqual({ kind: 'transient', problem: 'overloaded', retryAfterMs: 3_000 });
+    expect(await sendWith(async () => new Response('<html>busy</html>', { status: 503 }))('/x', {})).toEqual({ kind: 'transient', problem: 'http_503', retryAfterMs: 0 });
+  });
+
   it('takes only our server’s JSON error as a verdict; a stranger’s 4xx page is passing', async () => {
     const ours = { error: { code: 'validation', message: 'Bad' } };
     expect(await sendWith(async () => json(400, ours))('/x', {})).toEqual({ kind: 'refused', error: ours.error, status: 400 });

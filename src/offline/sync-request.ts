@@ -18,6 +18,7 @@ export function createSend(fetchImpl: typeof fetch, timeoutMs: number, now: () =
     try {
       const response = await fetchImpl(target, { ...init, signal: controller.signal });
       const wait = retryAfterMs(response, now());
+      if (response.status === 503) return { kind: 'transient', problem: await busyOr503(response), retryAfterMs: wait };
       if (response.status === 429 || response.status >= 500) {
         return { kind: 'transient', problem: `http_${response.status}`, retryAfterMs: wait };
       }
@@ -36,4 +37,11 @@ export function createSend(fetchImpl: typeof fetch, timeoutMs: number, now: () =
       clearTimeout(timer);
     }
   };
+}
+
+/** Our server refusing for load says so (code `overloaded`), which the resident is told; any other 503 is a passing outage. */
+async function busyOr503(response: Response): Promise<string> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const error = apiErrorBodySchema.safeParse(body);
+  return error.success && error.data.error.code === 'overloaded' ? 'overloaded' : 'http_503';
 }

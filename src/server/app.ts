@@ -8,6 +8,7 @@ import { createContext, type AppContext } from './context';
 import { registerCompression } from './http/compression';
 import { installErrorHandler } from './http/error-handler';
 import { frameworkErrorOptions, sendUnmatched, trackApiMethods } from './http/framework-errors';
+import { installLoadShedding } from './http/load-shedding';
 import { installMetrics, metricsEnabled } from './http/metrics';
 import { declareCommonErrors } from './http/responses';
 import { HttpError } from './http/http-error';
@@ -76,6 +77,9 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   installErrorHandler(app);
   const apiMethods = trackApiMethods(app);
   installMetrics(app, ctx.metrics, metricsEnabled(ctx.config));
+  if (ctx.dialect === 'postgres' && ctx.config.pgQueueLimit > 0) {
+    installLoadShedding(app, () => ctx.poolStats().waiting, ctx.config.pgQueueLimit);
+  }
   // Routes declare zod schemas: they validate requests and serialise answers (unnamed fields dropped).
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -31,6 +31,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ SEED: '../etc' })).toThrow(/SEED/);
   });
 
+  it('reads PG_QUEUE_LIMIT: 100 waiting queries by default, 0 to never refuse for load', () => {
+    expect(readConfig({}).pgQueueLimit).toBe(100);
+    expect(readConfig({ PG_QUEUE_LIMIT: '0' }).pgQueueLimit).toBe(0);
+    expect(readConfig({ PG_QUEUE_LIMIT: '250' }).pgQueueLimit).toBe(250);
+    expect(() => readConfig({ PG_QUEUE_LIMIT: '-1' })).toThrow(/PG_QUEUE_LIMIT/);
+  });
+
   it('reads TRUST_PROXY as a number of proxies and refuses "true", which would trust the client', () => {
     expect(readConfig({}).trustProxy).toBe(0);
     expect(readConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

@@ -42,6 +42,11 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Connections each app instance keeps open to PostgreSQL (unused with SQLite). */
   pgPoolSize: number;
+  /**
+   * Queries that may wait for one of those connections before the API refuses new requests with 503
+   * `overloaded` and Retry-After (http/load-shedding.ts); 0 never refuses. PostgreSQL only.
+   */
+  pgQueueLimit: number;
   logLevel: string;
   /** How long `GET /api/v1/ready` waits for the database before answering 503. */
   readyTimeoutMs: number;
@@ -90,6 +95,7 @@ export function readConfig(env: Env = process.env): Config {
     contactRetentionDays: integer(env.CONTACT_RETENTION_DAYS, 90, 'CONTACT_RETENTION_DAYS', 0, 36_500),
     trustProxy: trustedProxies(env.TRUST_PROXY),
     pgPoolSize: integer(env.PG_POOL_SIZE, 10, 'PG_POOL_SIZE', 1, 1000),
+    pgQueueLimit: integer(env.PG_QUEUE_LIMIT, 100, 'PG_QUEUE_LIMIT', 0, 1_000_000),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
     readyTimeoutMs: integer(env.READY_TIMEOUT_MS, 2000, 'READY_TIMEOUT_MS', 1, 60_000),
     ...metricsSettings(env),

@@ -6,7 +6,7 @@ import { loadSeeds } from './catalog/load-seeds';
 import { PROJECT_ROOT, type Config } from './config';
 import { migrateToLatest, openDatabase } from './db/database';
 import type { Db, DialectName } from './db/schema';
-import { createMetrics, type Metrics } from './http/metrics';
+import { createMetrics, type Metrics, type PoolStats } from './http/metrics';
 import { importSeedsOnce } from './repositories/directory-content';
 
 // What every route needs, made once at start: the migrated database, the checked data pack and the
@@ -20,6 +20,8 @@ export interface AppContext {
   version: string;
   /** Prometheus instruments; served only when METRICS_PORT or METRICS_TOKEN is set. */
   metrics: Metrics;
+  /** The database's connections now (PostgreSQL's pool; SQLite's one connection never has a queue). */
+  poolStats: () => PoolStats;
 }
 
 export async function createContext(config: Config): Promise<AppContext> {
@@ -34,7 +36,7 @@ export async function createContext(config: Config): Promise<AppContext> {
     await db.destroy();
     throw error;
   }
-  return { config, db, dialect, catalog, version: readVersion(), metrics: createMetrics(poolStats) };
+  return { config, db, dialect, catalog, version: readVersion(), metrics: createMetrics(poolStats), poolStats };
 }
 
 let version: string | undefined;

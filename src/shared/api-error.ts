@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'request_timeout',
   // GET /api/v1/ready when the database does not answer.
   'not_ready',
+  // 503 with Retry-After while the database's queue is full (http/load-shedding.ts).
+  'overloaded',
   'unauthorized',
   'forbidden',
   'csrf',

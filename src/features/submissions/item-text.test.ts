@@ -43,6 +43,7 @@ describe('problemKey', () => {
     expect(problemKey('timeout')).toBe('errors:network');
     expect(problemKey('http_429')).toBe('errors:rate_limited');
     expect(problemKey('http_503')).toBe('submissions:problem.server');
+    expect(problemKey('overloaded')).toBe('submissions:problem.busy');
     expect(problemKey('bad_answer')).toBe('submissions:problem.server');
   });
 });

@@ -48,6 +48,7 @@ export function problemKey(problem: string): string {
   if (problem === 'offline') return 'errors:offline';
   if (problem === 'timeout') return 'errors:network';
   if (problem === 'http_429') return 'errors:rate_limited';
+  if (problem === 'overloaded') return 'submissions:problem.busy';
   if (problem === 'lost_by_server') return 'submissions:problem.lostByServer';
   return 'submissions:problem.server';
 }

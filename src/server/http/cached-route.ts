@@ -11,12 +11,19 @@ import { empty, json } from './responses';
 export function cachedGet<S extends z.ZodType>(
   app: FastifyInstance,
   url: string,
-  doc: { summary: string; schema: S; load: () => Promise<CachedJson> | CachedJson },
+  doc: {
+    summary: string;
+    schema: S;
+    load: () => Promise<CachedJson> | CachedJson;
+    /** `answer` for a document held in memory: it costs the database nothing, so it is answered while the server is busy too. */
+    whenBusy?: 'answer';
+  },
 ): void {
   // Without the type provider: the handler sends text already serialised with the same schema.
   app.get(
     url,
     {
+      ...(doc.whenBusy ? { config: { whenBusy: doc.whenBusy } } : {}),
       schema: {
         summary: doc.summary,
         response: {

@@ -87,7 +87,8 @@ export function installErrorHandler(app: FastifyInstance): void {
 /** Answers any error in the API's shape; also used where Fastify answers before the error handler exists. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown, facts?: RequestFacts): FastifyReply {
   const { status, body } = mapError(error, facts);
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  // A 503 the app chose (busy, not ready) is logged where it is decided, without a stack for each request.
+  if (status >= 500 && !(error instanceof HttpError && status === 503)) request.log.error({ err: error }, 'request failed');
   if (error instanceof HttpError) reply.headers(error.headers);
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }

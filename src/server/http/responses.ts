@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { noContentSchema } from '../../shared/api';
 import { apiErrorBodySchema } from '../../shared/api-error';
+import { mayShed } from './load-shedding';
 
 // How routes declare their answers (`schema.response`): every status with a description and, where
 // there is a body, its zod schema. Fastify serialises each answer with the schema of its status and
@@ -40,7 +41,8 @@ export function withError(responses: Responses | undefined, status: number, desc
 /**
  * The errors any API route can answer besides its own, added to every route's declaration so the
  * document names them: 500 always, 400 where the route reads a body or a query (the first problem
- * found, `path` naming the field), 413 and 415 where it reads a JSON body, 429 where it is rate-limited.
+ * found, `path` naming the field), 413 and 415 where it reads a JSON body, 429 where it is rate-limited,
+ * 503 where it may be refused for load (http/load-shedding.ts).
  */
 export function declareCommonErrors(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
@@ -53,6 +55,9 @@ export function declareCommonErrors(app: FastifyInstance): void {
     if (schema.body && !schema.consumes) responses = withError(responses, 415, 'The body is not application/json (code `unsupported_media_type`)');
     if (route.config?.rateLimit) responses = withError(responses, 429, 'Too many requests; see Retry-After');
     responses = withError(responses, 500, 'Something went wrong on the server');
+    if (mayShed(route.url, route.config)) {
+      responses = withError(responses, 503, 'The server is busy (code `overloaded`, on PostgreSQL while its queue is full); see Retry-After');
+    }
     route.schema = { ...schema, response: responses };
   });
 }

@@ -17,6 +17,6 @@ export function directoryRoutes(ctx: AppContext, tiles: TileConfig = readTileCon
   return async (app: FastifyInstance) => {
     cachedGet(app, '/api/v1/centres', { summary: 'Published neighbourhood centres', schema: centresFileSchema, load: centres });
     cachedGet(app, '/api/v1/opportunities', { summary: 'Published volunteer opportunities', schema: opportunitiesFileSchema, load: opportunities });
-    cachedGet(app, '/api/v1/config', { summary: 'Map tiles and the data credits the client must show', schema: clientConfigSchema, load: config });
+    cachedGet(app, '/api/v1/config', { summary: 'Map tiles and the data credits the client must show', schema: clientConfigSchema, load: config , whenBusy: 'answer' });
   };
 }

@@ -19,6 +19,7 @@ export function healthRoutes(ctx: AppContext) {
     routes.get(
       '/api/v1/health',
       {
+        config: { whenBusy: 'answer' },
         schema: {
           summary: 'Liveness: the process answers (the database is not asked; see /api/v1/ready)',
           response: { 200: json('The server answers (no-store)', healthSchema) },
@@ -30,6 +31,7 @@ export function healthRoutes(ctx: AppContext) {
     routes.get(
       '/api/v1/ready',
       {
+        config: { whenBusy: 'answer' },
         schema: {
           summary: 'Readiness: the database answers a query within READY_TIMEOUT_MS',
           response: {

@@ -16,6 +16,7 @@ export function metricsRoutes(ctx: AppContext) {
     app.withTypeProvider<ZodTypeProvider>().get(
       '/api/v1/metrics',
       {
+        config: { whenBusy: 'answer' },
         schema: {
           summary: 'Prometheus metrics (only with METRICS_TOKEN set and no METRICS_PORT)',
           security: [{ metricsToken: [] }],

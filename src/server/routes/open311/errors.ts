@@ -47,7 +47,7 @@ export function open311Failure(error: unknown, request: FastifyRequest): Failure
 export function installOpen311Errors(scope: FastifyInstance): void {
   scope.setErrorHandler((error: unknown, request, reply) => {
     const { status, description } = open311Failure(error, request);
-    if (status >= 500) request.log.error({ err: error }, 'open311 request failed');
+    if (status >= 500 && !(error instanceof HttpError && status === 503)) request.log.error({ err: error }, 'open311 request failed');
     if (error instanceof HttpError) reply.headers(error.headers);
     return sendOpen311Error(reply, formatOfUrl(request.url), status, description);
   });

@@ -42,6 +42,7 @@ export function declareOpen311Errors(scope: FastifyInstance): void {
     }
     if (route.config?.rateLimit) responses = withOpen311Error(responses, 429, 'Too many requests for this API key; see Retry-After');
     responses = withOpen311Error(responses, 500, 'Something went wrong on the server');
+    responses = withOpen311Error(responses, 503, 'The server is busy (PostgreSQL\'s queue is full); see Retry-After');
     route.schema = { ...schema, tags: ['Open311'], response: responses };
   });
 }

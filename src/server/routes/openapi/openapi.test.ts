@@ -169,6 +169,6 @@ describe('GET /api/v1/openapi.json', () => {
     for (const route of open311) expect(operation(route)?.tags, route.key).toEqual(['Open311']);
     const post = doc.paths['/open311/v2/requests.{format}']?.post;
     expect(Object.keys(post?.requestBody?.content ?? {})).toEqual(['application/x-www-form-urlencoded']);
-    expect(Object.keys(post?.responses ?? {}).sort()).toEqual(['200', '400', '403', '404', '413', '415', '429', '500']);
+    expect(Object.keys(post?.responses ?? {}).sort()).toEqual(['200', '400', '403', '404', '413', '415', '429', '500', '503']);
   });
 });

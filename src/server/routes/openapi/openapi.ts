@@ -62,6 +62,7 @@ export async function registerOpenApi(app: FastifyInstance, ctx: AppContext): Pr
     summary: 'This document',
     schema: openApiDocumentSchema,
     load: () => (doc ??= cacheJson(openApiDocumentSchema, app.swagger() as z.output<typeof openApiDocumentSchema>)),
+    whenBusy: 'answer',
   });
 }
 

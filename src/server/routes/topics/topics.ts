@@ -7,6 +7,6 @@ import { presentTopics } from '../../presenters/catalog';
 export function topicsRoutes(ctx: AppContext) {
   const load = fixedDocument(topicsFileSchema, presentTopics(ctx.catalog.topics));
   return async (app: FastifyInstance) => {
-    cachedGet(app, '/api/v1/topics', { summary: 'The topics residents can choose, each with its working group (theme)', schema: topicsFileSchema, load });
+    cachedGet(app, '/api/v1/topics', { summary: 'The topics residents can choose, each with its working group (theme)', schema: topicsFileSchema, load , whenBusy: 'answer' });
   };
 }
