@@ -117,3 +117,60 @@ test('a link to another screen shows no frame', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-shell-seen', 'yes');
   await expect(page.locator(SHELL)).toHaveCount(0);
 });
+
+/** Where the frame's parts are, or the real screen's, in CSS px: what a resident would see move when one replaces the other. */
+async function layout(page: Page, which: 'frame' | 'real') {
+  return page.evaluate((which) => {
+    const top = (element: Element | null | undefined) => (element ? Math.round(element.getBoundingClientRect().top * 2) / 2 : NaN);
+    const bottom = (element: Element | null | undefined) => (element ? Math.round(element.getBoundingClientRect().bottom * 2) / 2 : NaN);
+    // The title's text itself (centred on iOS, at the start on Android), not its box.
+    const textCentre = (element: Element | null | undefined) => {
+      const node = element ? document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode() : null;
+      if (!node) return NaN;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      return Math.round(box.left + box.width / 2);
+    };
+    if (which === 'frame') {
+      const frame = document.querySelector('.start-shell-page[data-language="de"]');
+      return {
+        titleCentre: textCentre(frame?.querySelector('.start-shell-title')),
+        headerBottom: bottom(frame?.querySelector('.start-shell-strip')),
+        choiceTop: top(frame?.querySelector('.start-shell-kinds')),
+        introTop: top(frame?.querySelector('.start-shell-intro')),
+      };
+    }
+    const screen = [...document.querySelectorAll('.ion-page:not(.ion-page-hidden)')].filter((p) => p.querySelector('[role="main"]')).pop();
+    return {
+      titleCentre: textCentre(screen?.querySelector('h1.page-title')),
+      headerBottom: bottom(screen?.querySelector('ion-header')),
+      choiceTop: top(screen?.querySelector('[role="main"] .segment')),
+      introTop: top(screen?.querySelector('.feedback-form .intro')),
+    };
+  }, which);
+}
+
+const PHONES = [
+  { name: 'an Android phone (Material Design)', mode: 'md', userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36' },
+  { name: 'an iPhone (Ionic’s iOS mode)', mode: 'ios', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1' },
+] as const;
+
+for (const phone of PHONES) {
+  test.describe(phone.name, () => {
+    test.use({ userAgent: phone.userAgent, isMobile: true, hasTouch: true });
+
+    test('the real start screen puts its title, header, choice and intro where the frame had them', async ({ page }) => {
+      const release = await holdAppEntry(page);
+      await page.goto('/', { waitUntil: 'commit' });
+      await expect(page.locator(SHELL)).toBeVisible();
+      const frame = await layout(page, 'frame');
+      release();
+      await expect(visiblePage(page).getByLabel('Ihr Feedback')).toBeEditable();
+      await expect(page.locator(SHELL)).toHaveCount(0);
+      // Ionic really drew this mode (so the comparison is the one the name says).
+      await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${phone.mode}\\b`));
+      expect(await layout(page, 'real')).toEqual(frame);
+    });
+  });
+}

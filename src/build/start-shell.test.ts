@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../shared/languages';
-import { START_SHELL_ATTRIBUTE } from '../ui/start-shell';
+import { START_SHELL_ATTRIBUTE, START_SHELL_MODE_ATTRIBUTE } from '../ui/start-shell';
 import { bundleStartShellScript, startShellTextTable } from './start-shell';
 
 // Vitest runs from the repository's root.
@@ -22,18 +22,23 @@ describe('the start screen frame in index.html', () => {
     const code = await bundleStartShellScript(resolve('src/start-shell-script.ts'));
     expect(code).not.toMatch(/^\s*(import|export)\b|\bimport\(|\bexport\s*\{/m);
     expect(code.length).toBeLessThan(3000);
+    const android = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
     const cases = [
-      { path: '/', stored: 'ar', languages: ['de-DE'], expected: 'ar' },
-      { path: '/mitmachen', stored: null, languages: ['uk-UA', 'de'], expected: 'uk' },
-      { path: '/', stored: null, languages: ['fr-FR'], expected: 'de' },
-      { path: '/entdecken', stored: 'ar', languages: ['ar'], expected: undefined },
+      { path: '/', stored: 'ar', languages: ['de-DE'], userAgent: android, expected: 'ar', mode: undefined },
+      { path: '/mitmachen', stored: null, languages: ['uk-UA', 'de'], userAgent: android, expected: 'uk', mode: undefined },
+      { path: '/', stored: null, languages: ['fr-FR'], userAgent: android, expected: 'de', mode: undefined },
+      { path: '/entdecken', stored: 'ar', languages: ['ar'], userAgent: iphone, expected: undefined, mode: undefined },
+      { path: '/', stored: null, languages: ['de-DE'], userAgent: iphone, expected: 'de', mode: 'ios' },
     ];
-    for (const { path, stored, languages, expected } of cases) {
+    for (const { path, stored, languages, userAgent, expected, mode } of cases) {
       const attributes = new Map<string, string>();
       const document = { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } };
       const localStorage = { getItem: (key: string) => (key === 'qs.language' ? stored : null) };
-      new Function('document', 'location', 'localStorage', 'navigator', code)(document, { pathname: path }, localStorage, { languages });
+      const matchMedia = (query: string) => ({ matches: query.includes('coarse') });
+      new Function('document', 'location', 'localStorage', 'navigator', 'matchMedia', code)(document, { pathname: path }, localStorage, { languages, userAgent }, matchMedia);
       expect(attributes.get(START_SHELL_ATTRIBUTE), path).toBe(expected);
+      expect(attributes.get(START_SHELL_MODE_ATTRIBUTE), `${path} ${userAgent}`).toBe(mode);
     }
   });
 });

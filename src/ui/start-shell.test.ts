@@ -8,8 +8,10 @@ import {
   pickStartShellTexts,
   START_SHELL_ATTRIBUTE,
   START_SHELL_ID,
+  START_SHELL_MODE_ATTRIBUTE,
   startShellLanguageRules,
   startShellMarkup,
+  startShellMode,
   startShellShown,
   type StartShellTexts,
 } from './start-shell';
@@ -69,11 +71,28 @@ describe('the start screen frame', () => {
     document.body.innerHTML = startShellMarkup(table);
     expect(startShellShown(document)).toBe(false);
     document.documentElement.setAttribute(START_SHELL_ATTRIBUTE, 'de');
+    document.documentElement.setAttribute(START_SHELL_MODE_ATTRIBUTE, 'ios');
     expect(startShellShown(document)).toBe(true);
     dismissStartShell(document);
+    expect(document.documentElement.hasAttribute(START_SHELL_MODE_ATTRIBUTE)).toBe(false);
     expect(startShellShown(document)).toBe(false);
     expect(document.getElementById(START_SHELL_ID)).toBeNull();
     expect(document.documentElement.hasAttribute(START_SHELL_ATTRIBUTE)).toBe(false);
     dismissStartShell(document);
+  });
+
+  it('takes the mode Ionic will take: iOS on an iPhone, iPod or iPad (also one that says Macintosh), Material Design elsewhere', () => {
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+    const ipad = 'Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0 Mobile/15E148 Safari/604.1';
+    const macintosh = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
+    const android = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
+    const windows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+    expect(startShellMode(iphone, true)).toBe('ios');
+    expect(startShellMode(ipad, true)).toBe('ios');
+    // iPadOS asks for desktop pages: its user agent is a Mac's, its pointer is a finger.
+    expect(startShellMode(macintosh, true)).toBe('ios');
+    expect(startShellMode(macintosh, false)).toBe('md');
+    expect(startShellMode(android, true)).toBe('md');
+    expect(startShellMode(windows, false)).toBe('md');
   });
 });

@@ -15,6 +15,18 @@ import { languageInfo, type Language } from '../shared/languages';
 export const START_SHELL_ID = 'qs-start-shell';
 /** Set on <html> to the language whose frame is shown; absent when none is. */
 export const START_SHELL_ATTRIBUTE = 'data-start-shell';
+/** Set on <html> to `ios` where Ionic will draw its iOS mode, whose header and tab bar have other measures. */
+export const START_SHELL_MODE_ATTRIBUTE = 'data-start-shell-mode';
+
+/**
+ * The mode Ionic will pick, by its own rule (@ionic/core's platform detection, read from its source): iOS for an
+ * iPhone, iPod or iPad, and for an iPad that calls itself "Macintosh" but has a touch screen; Material Design
+ * everywhere else. The frame follows it so that nothing moves when the real screen takes its place.
+ */
+export function startShellMode(userAgent: string, coarsePointer: boolean): 'ios' | 'md' {
+  if (/iPhone|iPod|iPad/i.test(userAgent)) return 'ios';
+  return /Macintosh/i.test(userAgent) && coarsePointer ? 'ios' : 'md';
+}
 
 export interface StartShellTexts {
   /** feedback:title */
@@ -91,4 +103,5 @@ export function dismissStartShell(doc: Document | undefined = typeof document ==
   if (!doc) return;
   doc.getElementById(START_SHELL_ID)?.remove();
   doc.documentElement.removeAttribute(START_SHELL_ATTRIBUTE);
+  doc.documentElement.removeAttribute(START_SHELL_MODE_ATTRIBUTE);
 }
