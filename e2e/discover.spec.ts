@@ -18,8 +18,9 @@ import { showOpportunities } from './support/residents';
 // default minute on a busy 2-core machine, so these get two.
 test.describe.configure({ timeout: 120_000 });
 
-const centresInSeed = (JSON.parse(readFileSync(new URL('../seeds/erfurt/centres.json', import.meta.url), 'utf8')) as unknown[])
-  .length;
+const seedCentres = JSON.parse(readFileSync(new URL('../seeds/erfurt/centres.json', import.meta.url), 'utf8')) as Array<{ quarterId: string }>;
+const centresInSeed = seedCentres.length;
+const centresInHerrenberg = seedCentres.filter((centre) => centre.quarterId === 'erfurt-15-herrenberg').length;
 
 /** A single marker or a cluster of them: either means the map drew its places. */
 function anyMarker(map: Locator): Locator {
@@ -51,7 +52,14 @@ test('browse and filter offline, open a centre, switch to the map and back — a
   await screen.getByLabel('Suchen', { exact: true }).fill('rieth');
   await expect(count).toHaveText('1 Ort gefunden');
   await expect(screen.getByTestId('centre-card')).toHaveCount(1);
+  // A quarter typed as it sounds, in Cyrillic letters: nothing is spelled so, the quarter is found by sound
+  // (its code from the worker's cache, offline) and the result says which quarter was meant.
+  await screen.getByLabel('Suchen', { exact: true }).fill('Херренберг');
+  await expect(screen.getByTestId('sound-match')).toHaveText('Nach dem Klang gefunden: Herrenberg.');
+  await expect(count).toContainText(`${centresInHerrenberg} Orte gefunden`);
+  await expect(screen.getByTestId('centre-card')).toHaveCount(centresInHerrenberg);
   await screen.getByLabel('Suchen', { exact: true }).fill('');
+  await expect(screen.getByTestId('sound-match')).toHaveCount(0);
   await screen.getByLabel('Rollstuhlgerecht').check();
   await expect(count).toHaveText('1 Ort gefunden');
   await expect(screen.getByTestId('centre-card').getByTestId('sample-badge')).toHaveText('Beispiel');

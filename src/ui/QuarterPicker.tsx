@@ -1,39 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useId, useMemo, useRef, useState, type Ref } from 'react';
 import { assignRef } from './assign-ref';
 import { VISUALLY_HIDDEN } from './visually-hidden';
 import { searchQuarters, type QuarterOption } from './quarter-search';
+import { useSoundsLike } from './use-sounds-like';
 import './quarter-picker.css';
 
 const MAX_RESULTS = 8;
-
-type SoundsLike = (typeof import('./quarter-sound'))['soundsLike'];
-let loadedSoundsLike: SoundsLike | undefined;
-
-/**
- * The search's second try (./quarter-sound.ts: names that sound like the query, typed in any script), loaded the
- * first time a query finds nothing by spelling. `failed`: not loadable (offline before the worker cached it), so
- * the spelling's answer stands.
- */
-function useSoundsLike(wanted: boolean): { soundsLike?: SoundsLike; failed: boolean } {
-  const [soundsLike, setSoundsLike] = useState<SoundsLike | undefined>(() => loadedSoundsLike);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!wanted || soundsLike) return;
-    let live = true;
-    setFailed(false);
-    import('./quarter-sound').then(
-      (module) => {
-        loadedSoundsLike = module.soundsLike;
-        if (live) setSoundsLike(() => module.soundsLike);
-      },
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, soundsLike]);
-  return { ...(soundsLike ? { soundsLike } : {}), failed };
-}
 
 interface PickerBase {
   quarters: readonly QuarterOption[];

@@ -10,6 +10,8 @@ import type { Directory } from './use-directory';
 import { CITY_TIME_ZONE, holidaysFor } from './use-now';
 import { EmptyState } from '../../ui/EmptyState';
 import { hasActiveFilter, ResultsLayout } from './ResultsLayout';
+import { ResultCount } from './ResultCount';
+import { useSoundFallback, withoutText } from './use-sound-fallback';
 
 interface CentresPanelProps {
   directory: Directory;
@@ -22,12 +24,18 @@ interface CentresPanelProps {
 
 export function CentresPanel({ directory, filter, onFilter, view, location, now }: CentresPanelProps) {
   const { t } = useTranslation();
+  const ctx = useMemo(
+    () => ({ at: now, holidays: holidaysFor(now), timeZone: CITY_TIME_ZONE, quarterNames: directory.quarterNames }),
+    [now, directory.quarterNames],
+  );
+  const spelled = useMemo(() => filterCentres(directory.centres, filter, ctx), [directory.centres, filter, ctx]);
+  const sound = useSoundFallback(filter.text, spelled.length === 0, directory.quarterList, filter.quarterId);
   const ranked = useMemo(() => {
-    const ctx = { at: now, holidays: holidaysFor(now), timeZone: CITY_TIME_ZONE, quarterNames: directory.quarterNames };
-    const found = filterCentres(directory.centres, filter, ctx);
+    const found =
+      sound.quarters.length === 0 ? spelled : sound.quarters.flatMap((quarter) => filterCentres(directory.centres, withoutText(filter, quarter.id), ctx));
     const from = { ...(location ? { location } : {}), ...(directory.userQuarterId ? { quarterId: directory.userQuarterId } : {}) };
     return sortByNearness(found, (c) => c, (c) => c.name, from);
-  }, [directory, filter, location, now]);
+  }, [spelled, sound.quarters, directory.centres, directory.userQuarterId, filter, ctx, location]);
   const entries: MapEntry[] = useMemo(
     () =>
       ranked.map(({ item }) => ({
@@ -45,14 +53,10 @@ export function CentresPanel({ directory, filter, onFilter, view, location, now 
         view={view}
         filters={<CentreFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />}
         filtersActive={hasActiveFilter(filter)}
-        count={
-          <p role="status" className="result-count" data-testid="result-count">
-            {t('discover:count.centres', { count: ranked.length })}
-          </p>
-        }
+        count={<ResultCount text={t('discover:count.centres', { count: ranked.length })} soundQuarters={sound.quarters} />}
         results={
           ranked.length === 0 ? (
-            <EmptyState message={t('discover:empty')} />
+            sound.pending ? null : <EmptyState message={t('discover:empty')} />
           ) : view === 'list' ? (
             <ul className="directory-list" aria-label={t('discover:lists.centres')}>
               {ranked.map(({ item, distanceM }) => (

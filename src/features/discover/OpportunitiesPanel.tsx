@@ -11,6 +11,8 @@ import type { Directory } from './use-directory';
 import { CITY_TIME_ZONE, holidaysFor } from './use-now';
 import { EmptyState } from '../../ui/EmptyState';
 import { hasActiveFilter, ResultsLayout } from './ResultsLayout';
+import { ResultCount } from './ResultCount';
+import { useSoundFallback, withoutText } from './use-sound-fallback';
 
 interface OpportunitiesPanelProps {
   directory: Directory;
@@ -24,18 +26,20 @@ interface OpportunitiesPanelProps {
 export function OpportunitiesPanel({ directory, filter, onFilter, view, location, now }: OpportunitiesPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const ctx = useMemo(
+    () => ({ at: now, holidays: holidaysFor(now), timeZone: CITY_TIME_ZONE, quarterNames: directory.quarterNames, centresById: directory.centresById }),
+    [now, directory.quarterNames, directory.centresById],
+  );
+  const spelled = useMemo(() => filterOpportunities(directory.opportunities, filter, ctx), [directory.opportunities, filter, ctx]);
+  const sound = useSoundFallback(filter.text, spelled.length === 0, directory.quarterList, filter.quarterId);
   const ranked = useMemo(() => {
-    const ctx = {
-      at: now,
-      holidays: holidaysFor(now),
-      timeZone: CITY_TIME_ZONE,
-      quarterNames: directory.quarterNames,
-      centresById: directory.centresById,
-    };
-    const found = filterOpportunities(directory.opportunities, filter, ctx);
+    const found =
+      sound.quarters.length === 0
+        ? spelled
+        : sound.quarters.flatMap((quarter) => filterOpportunities(directory.opportunities, withoutText(filter, quarter.id), ctx));
     const from = { ...(location ? { location } : {}), ...(directory.userQuarterId ? { quarterId: directory.userQuarterId } : {}) };
     return sortByNearness(found, (o) => opportunityPlace(o, directory.centresById), (o) => localised(o.title, language), from);
-  }, [directory, filter, location, now, language]);
+  }, [spelled, sound.quarters, directory.opportunities, directory.centresById, directory.userQuarterId, filter, ctx, location, language]);
   const entries: MapEntry[] = useMemo(
     () =>
       ranked.flatMap(({ item }) => {
@@ -75,14 +79,10 @@ export function OpportunitiesPanel({ directory, filter, onFilter, view, location
         view={view}
         filters={<OpportunityFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />}
         filtersActive={hasActiveFilter(filter)}
-        count={
-          <p role="status" className="result-count" data-testid="result-count">
-            {t('discover:count.opportunities', { count: ranked.length })}
-          </p>
-        }
+        count={<ResultCount text={t('discover:count.opportunities', { count: ranked.length })} soundQuarters={sound.quarters} />}
         results={
           ranked.length === 0 ? (
-            <EmptyState message={t('discover:empty')} />
+            sound.pending ? null : <EmptyState message={t('discover:empty')} />
           ) : view === 'list' ? (
             <ul className="directory-list" aria-label={t('discover:lists.opportunities')}>
               {ranked.map(({ item, distanceM }) => {
