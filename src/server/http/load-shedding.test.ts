@@ -33,11 +33,12 @@ describe('refusing work while the database queue is full', () => {
   it.runIf(process.env.QS_TEST_BACKEND === 'postgres')('(PostgreSQL only) answers 503 overloaded with Retry-After, keeps the probes and memory documents, and takes the same item after', async () => {
     t = await startTestApp({ pgPoolSize: 1, pgQueueLimit: 1 });
     const { app, ctx } = t;
-    // Open the pool's one connection first, so the sleeping query holds it.
+    // Open the pool's one connection first, so the sleeping query holds it. Three seconds leave the requests
+    // below ample time on a busy machine; the test waits for the queue, not for a fixed time.
     await sql`select 1`.execute(ctx.db);
-    const holding = sql`select pg_sleep(1)`.execute(ctx.db);
+    const holding = sql`select pg_sleep(3)`.execute(ctx.db);
     const queued = sql`select 1`.execute(ctx.db);
-    for (let i = 0; i < 1000 && ctx.poolStats().waiting < 1; i++) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 500 && ctx.poolStats().waiting < 1; i++) await new Promise((resolve) => setTimeout(resolve, 5));
     expect(ctx.poolStats().waiting).toBeGreaterThanOrEqual(1);
 
     const item = feedback();
