@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, ResponseSerializationError } from 'fastify-type-provider-zod';
 import { apiError, type ApiErrorBody, type ErrorCode } from '../../shared/api-error';
-import { HttpError } from './http-error';
+import { HttpError, isServerFailure } from './http-error';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -87,8 +87,7 @@ export function installErrorHandler(app: FastifyInstance): void {
 /** Answers any error in the API's shape; also used where Fastify answers before the error handler exists. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown, facts?: RequestFacts): FastifyReply {
   const { status, body } = mapError(error, facts);
-  // A 503 the app chose (busy, not ready) is logged where it is decided, without a stack for each request.
-  if (status >= 500 && !(error instanceof HttpError && status === 503)) request.log.error({ err: error }, 'request failed');
+  if (isServerFailure(error, status)) request.log.error({ err: error }, 'request failed');
   if (error instanceof HttpError) reply.headers(error.headers);
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }

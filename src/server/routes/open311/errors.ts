@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { HttpError } from '../../http/http-error';
+import { HttpError, isServerFailure } from '../../http/http-error';
 import { formatOfUrl, sendOpen311Error } from '../../http/open311-format';
 
 // Inside /open311 every failure is the specification's error list, in the format the URL asked for:
@@ -47,7 +47,7 @@ export function open311Failure(error: unknown, request: FastifyRequest): Failure
 export function installOpen311Errors(scope: FastifyInstance): void {
   scope.setErrorHandler((error: unknown, request, reply) => {
     const { status, description } = open311Failure(error, request);
-    if (status >= 500 && !(error instanceof HttpError && status === 503)) request.log.error({ err: error }, 'open311 request failed');
+    if (isServerFailure(error, status)) request.log.error({ err: error }, 'open311 request failed');
     if (error instanceof HttpError) reply.headers(error.headers);
     return sendOpen311Error(reply, formatOfUrl(request.url), status, description);
   });
