@@ -132,6 +132,12 @@ async function layout(page: Page, which: 'frame' | 'real') {
       const box = range.getBoundingClientRect();
       return Math.round(box.left + box.width / 2);
     };
+    // Each tab's icon box, its label's top and the icon's colour (the frame paints its mask in currentColor).
+    const tabs = (icons: Element[], labels: Element[], colour: (icon: Element) => string) =>
+      icons.map((icon, index) => {
+        const box = icon.getBoundingClientRect();
+        return { icon: [box.left, box.top, box.width, box.height].map((value) => Math.round(value * 2) / 2), labelTop: top(labels[index]), colour: colour(icon) };
+      });
     if (which === 'frame') {
       const frame = document.querySelector('.start-shell-page[data-language="de"]');
       return {
@@ -139,6 +145,7 @@ async function layout(page: Page, which: 'frame' | 'real') {
         headerBottom: bottom(frame?.querySelector('.start-shell-strip')),
         choiceTop: top(frame?.querySelector('.start-shell-kinds')),
         introTop: top(frame?.querySelector('.start-shell-intro')),
+        tabs: tabs([...(frame?.querySelectorAll('.start-shell-icon') ?? [])], [...(frame?.querySelectorAll('.start-shell-label') ?? [])], (icon) => getComputedStyle(icon).backgroundColor),
       };
     }
     const screen = [...document.querySelectorAll('.ion-page:not(.ion-page-hidden)')].filter((p) => p.querySelector('[role="main"]')).pop();
@@ -147,6 +154,7 @@ async function layout(page: Page, which: 'frame' | 'real') {
       headerBottom: bottom(screen?.querySelector('ion-header')),
       choiceTop: top(screen?.querySelector('[role="main"] .segment')),
       introTop: top(screen?.querySelector('.feedback-form .intro')),
+      tabs: tabs([...document.querySelectorAll('ion-tab-button ion-icon')], [...document.querySelectorAll('ion-tab-button ion-label')], (icon) => getComputedStyle(icon).color),
     };
   }, which);
 }
@@ -160,7 +168,7 @@ for (const phone of PHONES) {
   test.describe(phone.name, () => {
     test.use({ userAgent: phone.userAgent, isMobile: true, hasTouch: true });
 
-    test('the real start screen puts its title, header, choice and intro where the frame had them', async ({ page }) => {
+    test('the real start screen puts its title, header, choice, intro and tab icons where the frame had them', async ({ page }) => {
       const release = await holdAppEntry(page);
       await page.goto('/', { waitUntil: 'commit' });
       await expect(page.locator(SHELL)).toBeVisible();

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../shared/languages';
 import { START_SHELL_ATTRIBUTE, START_SHELL_MODE_ATTRIBUTE } from '../ui/start-shell';
-import { bundleStartShellScript, startShellTextTable } from './start-shell';
+import { bundleStartShellScript, startShellIconCss, startShellTextTable } from './start-shell';
 
 // Vitest runs from the repository's root.
 describe('the start screen frame in index.html', () => {
@@ -40,5 +40,11 @@ describe('the start screen frame in index.html', () => {
       expect(attributes.get(START_SHELL_ATTRIBUTE), path).toBe(expected);
       expect(attributes.get(START_SHELL_MODE_ATTRIBUTE), `${path} ${userAgent}`).toBe(mode);
     }
+  });
+
+  it("takes the tab icons from ionicons' own SVG files, one rule per tab", () => {
+    const rules = startShellIconCss().split('\n');
+    expect(rules).toHaveLength(5);
+    for (const rule of rules) expect(rule).toMatch(/\{--start-shell-icon:url\("data:image\/svg\+xml,%3Csvg xmlns='http:\/\/www\.w3\.org\/2000\/svg' viewBox='0 0 512 512'%3E.*%3C\/svg%3E"\)\}$/);
   });
 });

@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 import { LANGUAGES, type Language } from '../shared/languages';
-import { pickStartShellTexts, startShellLanguageRules, startShellMarkup, type StartShellTexts } from '../ui/start-shell';
+import {
+  pickStartShellTexts,
+  START_SHELL_TAB_ICONS,
+  startShellIconRules,
+  startShellLanguageRules,
+  startShellMarkup,
+  type StartShellTexts,
+} from '../ui/start-shell';
 
 export interface StartShellPaths {
   /** i18n/ with a folder per language */
@@ -26,6 +34,13 @@ export function startShellTextTable(i18nDir: string): Partial<Record<Language, S
     if (texts) table[language] = texts;
   }
   return table;
+}
+
+/** The tab bar's icons as the frame's CSS rules, from the SVG files of the ionicons package the app draws them from. */
+export function startShellIconCss(): string {
+  // The package exports no folder; its icon list sits in dist/ beside the svg/ folder.
+  const svgDir = join(dirname(createRequire(import.meta.url).resolve('ionicons/dist/ionicons.json')), 'svg');
+  return startShellIconRules(START_SHELL_TAB_ICONS.map((name) => readFileSync(join(svgDir, `${name}.svg`), 'utf8')));
 }
 
 /** The classic script that picks the frame's language, bundled by esbuild (Rolldown writes this build's chunks as modules). */
@@ -60,7 +75,7 @@ export function startShell(paths: StartShellPaths): Plugin {
         );
         if (!script) throw new Error(`${SCRIPT_NAME} was not emitted by this build`);
         const table = startShellTextTable(paths.i18nDir);
-        const css = `${readFileSync(paths.css, 'utf8')}\n${startShellLanguageRules(Object.keys(table))}`;
+        const css = `${readFileSync(paths.css, 'utf8')}\n${startShellLanguageRules(Object.keys(table))}\n${startShellIconCss()}`;
         if (!/<body>/.test(html)) throw new Error('index.html has no <body> to put the start screen frame into');
         return {
           html: html.replace('<body>', `<body>\n    ${startShellMarkup(table)}`),

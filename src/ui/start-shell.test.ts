@@ -9,6 +9,8 @@ import {
   START_SHELL_ATTRIBUTE,
   START_SHELL_ID,
   START_SHELL_MODE_ATTRIBUTE,
+  START_SHELL_TAB_ICONS,
+  startShellIconRules,
   startShellLanguageRules,
   startShellMarkup,
   startShellMode,
@@ -94,5 +96,25 @@ describe('the start screen frame', () => {
     expect(startShellMode(macintosh, false)).toBe('md');
     expect(startShellMode(android, true)).toBe('md');
     expect(startShellMode(windows, false)).toBe('md');
+  });
+
+  it('draws the tab icons MainTabs draws, in its order', () => {
+    // The frame names ionicons' files (read at build time); the app imports their constants. Same icons, same order.
+    const imported = [...readFileSync('src/app/MainTabs.tsx', 'utf8').matchAll(/^\s*icon: (\w+),$/gm)].map((match) => match[1]);
+    const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+    expect(START_SHELL_TAB_ICONS.map(camel)).toEqual(imported);
+  });
+
+  it("gives each tab its icon as a data URL a CSS string can hold: no double quote, '#', '<' or '>' left in it", () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" class="ionicon">\n  <path d="M0 0h512" stroke="#000" stroke-width="50%"/></svg>\n';
+    const rules = startShellIconRules([svg, svg]).split('\n');
+    expect(rules).toHaveLength(2);
+    expect(rules[1]).toMatch(/^\.start-shell-tab:nth-child\(2\)\{--start-shell-icon:url\("data:image\/svg\+xml,(.*)"\)\}$/);
+    const url = /url\("(.*)"\)/.exec(rules[0] ?? '')?.[1] ?? '';
+    expect(url).not.toMatch(/["#<>]|class=/);
+    // What the browser reads back is the SVG itself, with single quotes.
+    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(
+      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 512 512'> <path d='M0 0h512' stroke='#000' stroke-width='50%'/></svg>",
+    );
   });
 });

@@ -28,6 +28,33 @@ export function startShellMode(userAgent: string, coarsePointer: boolean): 'ios'
   return /Macintosh/i.test(userAgent) && coarsePointer ? 'ios' : 'md';
 }
 
+/**
+ * The tab bar's icons in its order (app/MainTabs.tsx), by their file names in ionicons' `dist/svg`; the build
+ * turns each into a CSS mask in the tab's colour. A unit test holds this list to the one MainTabs imports.
+ */
+export const START_SHELL_TAB_ICONS = [
+  'chatbubble-ellipses-outline',
+  'people-outline',
+  'compass-outline',
+  'file-tray-full-outline',
+  'ellipsis-horizontal-circle-outline',
+] as const;
+
+/**
+ * One rule per tab giving its icon's SVG (in `START_SHELL_TAB_ICONS`' order) as the mask the frame's icon is
+ * painted through. Only the characters a data URL in a CSS string cannot hold are escaped, which keeps it
+ * small; the SVGs' own double quotes become single ones.
+ */
+export function startShellIconRules(svgs: readonly string[]): string {
+  return svgs
+    .map((svg, index) => {
+      const compact = svg.replace(/\s*class="ionicon"/, '').replace(/\s+/g, ' ').trim().replace(/"/g, "'");
+      const url = compact.replace(/[%#<>]/g, (character) => encodeURIComponent(character));
+      return `.start-shell-tab:nth-child(${index + 1}){--start-shell-icon:url("data:image/svg+xml,${url}")}`;
+    })
+    .join('\n');
+}
+
 export interface StartShellTexts {
   /** feedback:title */
   title: string;
@@ -75,7 +102,7 @@ function page(language: Language, texts: StartShellTexts): string {
     span('start-shell-kind start-shell-kind-chosen', texts.kinds[0]) +
     span('start-shell-kind', texts.kinds[1]) +
     `</div><p class="start-shell-intro">${escapeHtml(texts.intro)}</p></div></div>` +
-    `<div class="start-shell-tabs">${texts.tabs.map((tab) => span('start-shell-tab', tab)).join('')}</div>` +
+    `<div class="start-shell-tabs">${texts.tabs.map((tab) => `<span class="start-shell-tab"><i class="start-shell-icon"></i>${span('start-shell-label', tab)}</span>`).join('')}</div>` +
     `</div>`
   );
 }
