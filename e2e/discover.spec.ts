@@ -58,6 +58,16 @@ test('browse and filter offline, open a centre, switch to the map and back — a
   await expect(screen.getByTestId('sound-match')).toHaveText('Nach dem Klang gefunden: Herrenberg.');
   await expect(count).toContainText(`${centresInHerrenberg} Orte gefunden`);
   await expect(screen.getByTestId('centre-card')).toHaveCount(centresInHerrenberg);
+  // A slip on the keyboard: nothing is spelled so and nothing sounds like a quarter, so the nearest word of the
+  // directory's own texts is searched instead, and the result says which word that was.
+  await screen.getByLabel('Suchen', { exact: true }).fill('Stadteilbüro');
+  await expect(screen.getByTestId('spelling-match')).toHaveText('Ähnlich geschrieben gefunden: Stadtteilbüro.');
+  await expect(screen.getByTestId('sound-match')).toHaveCount(0);
+  await expect(screen.getByTestId('centre-card')).toHaveCount(2);
+  await expect(screen.getByRole('link', { name: 'Stadtteilbüro Rieth (ThINKA)' })).toBeVisible();
+  await screen.getByLabel('Suchen', { exact: true }).fill('Stadtteilbüroxyzqw');
+  await expect(count).toHaveText('0 Orte gefunden');
+  await expect(screen.getByTestId('spelling-match')).toHaveCount(0);
   await screen.getByLabel('Suchen', { exact: true }).fill('');
   await expect(screen.getByTestId('sound-match')).toHaveCount(0);
   await screen.getByLabel('Rollstuhlgerecht').check();

@@ -69,14 +69,13 @@ export function filterCentres(centres: readonly Centre[], filter: CentreFilter, 
       allOf(filter.offers, c.offers) &&
       (!filter.language || c.languages.includes(filter.language)) &&
       (!filter.openNow || openState(c.hours, ctx.at, ctx.holidays, ctx.timeZone ?? DEFAULT_TIME_ZONE).kind === 'open') &&
-      matchesText(filter.text, [
-        c.name,
-        c.operator,
-        c.address,
-        ctx.quarterNames?.get(c.quarterId),
-        ...Object.values(c.description),
-      ]),
+      matchesText(filter.text, centreTexts(c, ctx)),
   );
+}
+
+/** The texts a centre is found by: its name, operator, address, quarter and description in every language. */
+export function centreTexts(c: Centre, ctx: Pick<FilterContext, 'quarterNames'>): (string | undefined)[] {
+  return [c.name, c.operator, c.address, ctx.quarterNames?.get(c.quarterId), ...Object.values(c.description)];
 }
 
 export interface Place {
@@ -111,14 +110,18 @@ export function filterOpportunities(
       anyOf(filter.skills, o.skills) &&
       (!filter.suitableFor?.length || o.suitableFor.includes('everyone') || anyOf(filter.suitableFor, o.suitableFor)) &&
       (!filter.language || o.languages.includes(filter.language)) &&
-      matchesText(filter.text, [
-        o.organisation,
-        place.quarterId ? ctx.quarterNames?.get(place.quarterId) : undefined,
-        ...Object.values(o.title),
-        ...Object.values(o.description),
-      ])
+      matchesText(filter.text, opportunityTexts(o, ctx, place))
     );
   });
+}
+
+/** The texts an opportunity is found by: its organisation, its place's quarter, title and description in every language. */
+export function opportunityTexts(
+  o: Opportunity,
+  ctx: Pick<FilterContext, 'quarterNames'> & { centresById: ReadonlyMap<string, Centre> },
+  place: Place = opportunityPlace(o, ctx.centresById),
+): (string | undefined)[] {
+  return [o.organisation, place.quarterId ? ctx.quarterNames?.get(place.quarterId) : undefined, ...Object.values(o.title), ...Object.values(o.description)];
 }
 
 export interface Ranked<T> {

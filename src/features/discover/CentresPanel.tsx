@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Point } from '../../shared/directory';
-import { filterCentres, sortByNearness, type CentreFilter } from '../../shared/directory-filter';
+import type { Centre, Point } from '../../shared/directory';
+import { centreTexts, filterCentres, sortByNearness, type CentreFilter } from '../../shared/directory-filter';
 import { CentreCard } from './CentreCard';
 import { CentreFilters } from './CentreFilters';
 import { DiscoverMap, type MapEntry } from './DiscoverMap';
@@ -11,7 +11,7 @@ import { CITY_TIME_ZONE, holidaysFor } from './use-now';
 import { EmptyState } from '../../ui/EmptyState';
 import { hasActiveFilter, ResultsLayout } from './ResultsLayout';
 import { ResultCount } from './ResultCount';
-import { useSoundFallback, withoutText } from './use-sound-fallback';
+import { useDirectorySearch } from './use-directory-search';
 
 interface CentresPanelProps {
   directory: Directory;
@@ -28,14 +28,13 @@ export function CentresPanel({ directory, filter, onFilter, view, location, now 
     () => ({ at: now, holidays: holidaysFor(now), timeZone: CITY_TIME_ZONE, quarterNames: directory.quarterNames }),
     [now, directory.quarterNames],
   );
-  const spelled = useMemo(() => filterCentres(directory.centres, filter, ctx), [directory.centres, filter, ctx]);
-  const sound = useSoundFallback(filter.text, spelled.length === 0, directory.quarterList, filter.quarterId);
+  const run = useCallback((centres: readonly Centre[], wanted: CentreFilter) => filterCentres(centres, wanted, ctx), [ctx]);
+  const textsOf = useCallback((centre: Centre) => centreTexts(centre, ctx), [ctx]);
+  const search = useDirectorySearch(directory.centres, filter, run, textsOf, directory.quarterList);
   const ranked = useMemo(() => {
-    const found =
-      sound.quarters.length === 0 ? spelled : sound.quarters.flatMap((quarter) => filterCentres(directory.centres, withoutText(filter, quarter.id), ctx));
     const from = { ...(location ? { location } : {}), ...(directory.userQuarterId ? { quarterId: directory.userQuarterId } : {}) };
-    return sortByNearness(found, (c) => c, (c) => c.name, from);
-  }, [spelled, sound.quarters, directory.centres, directory.userQuarterId, filter, ctx, location]);
+    return sortByNearness(search.found, (c) => c, (c) => c.name, from);
+  }, [search.found, directory.userQuarterId, location]);
   const entries: MapEntry[] = useMemo(
     () =>
       ranked.map(({ item }) => ({
@@ -53,10 +52,10 @@ export function CentresPanel({ directory, filter, onFilter, view, location, now 
         view={view}
         filters={<CentreFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />}
         filtersActive={hasActiveFilter(filter)}
-        count={<ResultCount text={t('discover:count.centres', { count: ranked.length })} soundQuarters={sound.quarters} />}
+        count={<ResultCount text={t('discover:count.centres', { count: ranked.length })} soundQuarters={search.soundQuarters} corrections={search.corrections} />}
         results={
           ranked.length === 0 ? (
-            sound.pending ? null : <EmptyState message={t('discover:empty')} />
+            search.pending ? null : <EmptyState message={t('discover:empty')} />
           ) : view === 'list' ? (
             <ul className="directory-list" aria-label={t('discover:lists.centres')}>
               {ranked.map(({ item, distanceM }) => (

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Point } from '../../shared/directory';
-import { filterOpportunities, opportunityPlace, sortByNearness, type OpportunityFilter } from '../../shared/directory-filter';
+import type { Opportunity, Point } from '../../shared/directory';
+import { filterOpportunities, opportunityPlace, opportunityTexts, sortByNearness, type OpportunityFilter } from '../../shared/directory-filter';
 import { DiscoverMap, type MapEntry } from './DiscoverMap';
 import { localised } from './labels';
 import { OpportunityCard } from './OpportunityCard';
@@ -12,7 +12,7 @@ import { CITY_TIME_ZONE, holidaysFor } from './use-now';
 import { EmptyState } from '../../ui/EmptyState';
 import { hasActiveFilter, ResultsLayout } from './ResultsLayout';
 import { ResultCount } from './ResultCount';
-import { useSoundFallback, withoutText } from './use-sound-fallback';
+import { useDirectorySearch } from './use-directory-search';
 
 interface OpportunitiesPanelProps {
   directory: Directory;
@@ -30,16 +30,13 @@ export function OpportunitiesPanel({ directory, filter, onFilter, view, location
     () => ({ at: now, holidays: holidaysFor(now), timeZone: CITY_TIME_ZONE, quarterNames: directory.quarterNames, centresById: directory.centresById }),
     [now, directory.quarterNames, directory.centresById],
   );
-  const spelled = useMemo(() => filterOpportunities(directory.opportunities, filter, ctx), [directory.opportunities, filter, ctx]);
-  const sound = useSoundFallback(filter.text, spelled.length === 0, directory.quarterList, filter.quarterId);
+  const run = useCallback((opportunities: readonly Opportunity[], wanted: OpportunityFilter) => filterOpportunities(opportunities, wanted, ctx), [ctx]);
+  const textsOf = useCallback((opportunity: Opportunity) => opportunityTexts(opportunity, ctx), [ctx]);
+  const search = useDirectorySearch(directory.opportunities, filter, run, textsOf, directory.quarterList);
   const ranked = useMemo(() => {
-    const found =
-      sound.quarters.length === 0
-        ? spelled
-        : sound.quarters.flatMap((quarter) => filterOpportunities(directory.opportunities, withoutText(filter, quarter.id), ctx));
     const from = { ...(location ? { location } : {}), ...(directory.userQuarterId ? { quarterId: directory.userQuarterId } : {}) };
-    return sortByNearness(found, (o) => opportunityPlace(o, directory.centresById), (o) => localised(o.title, language), from);
-  }, [spelled, sound.quarters, directory.opportunities, directory.centresById, directory.userQuarterId, filter, ctx, location, language]);
+    return sortByNearness(search.found, (o) => opportunityPlace(o, directory.centresById), (o) => localised(o.title, language), from);
+  }, [search.found, directory.centresById, directory.userQuarterId, location, language]);
   const entries: MapEntry[] = useMemo(
     () =>
       ranked.flatMap(({ item }) => {
@@ -79,10 +76,10 @@ export function OpportunitiesPanel({ directory, filter, onFilter, view, location
         view={view}
         filters={<OpportunityFilters filter={filter} onChange={onFilter} quarters={directory.quarterList} />}
         filtersActive={hasActiveFilter(filter)}
-        count={<ResultCount text={t('discover:count.opportunities', { count: ranked.length })} soundQuarters={sound.quarters} />}
+        count={<ResultCount text={t('discover:count.opportunities', { count: ranked.length })} soundQuarters={search.soundQuarters} corrections={search.corrections} />}
         results={
           ranked.length === 0 ? (
-            sound.pending ? null : <EmptyState message={t('discover:empty')} />
+            search.pending ? null : <EmptyState message={t('discover:empty')} />
           ) : view === 'list' ? (
             <ul className="directory-list" aria-label={t('discover:lists.opportunities')}>
               {ranked.map(({ item, distanceM }) => {
