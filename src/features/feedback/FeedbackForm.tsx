@@ -1,44 +1,31 @@
-import { useId, useMemo } from 'react';
-import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useId } from 'react';
+import { Controller, FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { enqueue, enqueueFailure, SETTING_KEYS } from '../../offline/outbox';
+import { SETTING_KEYS } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { describedBy, Field } from '../../ui/form/Field';
-import { formResolver } from '../../ui/form/form-resolver';
 import { SwitchField } from '../../ui/form/SwitchField';
 import { FEEDBACK_MESSAGES } from '../../ui/form/submission-messages';
-import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
-import { photosForEnqueue } from './draft-parts';
 import { EMPTY_DRAFT, feedbackCheck, parseStoredDraft, storedDraft, toSubmission, type FeedbackDraft } from './feedback-form';
 import { FormEnd, FormStart } from './FormFrame';
 import { MoodPicker } from './MoodPicker';
 import type { FeedbackCatalogs } from './use-feedback-catalogs';
-import { useStoredDraft } from './use-stored-draft';
-import { useDismissStartShell } from '../../ui/use-dismiss-start-shell';
+import { useSubmissionForm, type SubmissionFormKind } from './use-submission-form';
 
-const CODEC = { key: SETTING_KEYS.draftFeedback, empty: EMPTY_DRAFT, parse: parseStoredDraft, store: storedDraft };
+const FEEDBACK: SubmissionFormKind<FeedbackDraft> = {
+  codec: { key: SETTING_KEYS.draftFeedback, empty: EMPTY_DRAFT, parse: parseStoredDraft, store: storedDraft },
+  check: feedbackCheck,
+  toSubmission,
+  messages: FEEDBACK_MESSAGES,
+  focusOrder: ['quarterId', 'topicId', 'text'],
+  failedMessage: 'feedback:errors.saveFailed',
+};
 
 /** The feedback form. It only writes to the outbox; the sync engine delivers. */
 export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs; onSent: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
-  const placePrefix = t('feedback:location.textPrefix');
-  const resolver = useMemo(() => formResolver(feedbackCheck(placePrefix, catalogs.quarters)), [placePrefix, catalogs.quarters]);
-  // Problems show on submit and go as the field changes, as they always did (no checking while typing).
-  const form = useForm<FeedbackDraft>({ defaultValues: EMPTY_DRAFT, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
-  const { ready, clearAfterSend } = useStoredDraft(form, CODEC);
-  useDismissStartShell(ready);
+  const { t } = useTranslation();
+  const { form, ready, submit, formError, submitting } = useSubmissionForm(FEEDBACK, catalogs, onSent);
   const counterId = useId();
-  const { submit, formError, submitting } = useCheckedSubmit(form, {
-    messages: FEEDBACK_MESSAGES,
-    focusOrder: ['quarterId', 'topicId', 'text'],
-    explain: enqueueFailure,
-    failedMessage: 'feedback:errors.saveFailed',
-    send: async (draft) => {
-      const item = await enqueue(toSubmission(draft, placePrefix), i18n.language, { photos: photosForEnqueue(draft) });
-      await clearAfterSend();
-      onSent(item.id);
-    },
-  });
 
   if (!ready) return null;
   const { errors } = form.formState;

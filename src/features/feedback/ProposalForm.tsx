@@ -1,40 +1,27 @@
-import { useMemo } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { enqueue, enqueueFailure, SETTING_KEYS } from '../../offline/outbox';
+import { SETTING_KEYS } from '../../offline/outbox';
 import { LIMITS } from '../../shared/limits';
 import { Field } from '../../ui/form/Field';
-import { formResolver } from '../../ui/form/form-resolver';
 import { PROPOSAL_MESSAGES } from '../../ui/form/submission-messages';
-import { useCheckedSubmit } from '../../ui/form/use-checked-submit';
-import { photosForEnqueue } from './draft-parts';
 import { FormEnd, FormStart } from './FormFrame';
 import { EMPTY_PROPOSAL, parseStoredProposal, proposalCheck, proposalToSubmission, storedProposal, type ProposalDraft } from './proposal-form';
 import type { FeedbackCatalogs } from './use-feedback-catalogs';
-import { useStoredDraft } from './use-stored-draft';
-import { useDismissStartShell } from '../../ui/use-dismiss-start-shell';
+import { useSubmissionForm, type SubmissionFormKind } from './use-submission-form';
 
-const CODEC = { key: SETTING_KEYS.draftProposal, empty: EMPTY_PROPOSAL, parse: parseStoredProposal, store: storedProposal };
+const PROPOSAL: SubmissionFormKind<ProposalDraft> = {
+  codec: { key: SETTING_KEYS.draftProposal, empty: EMPTY_PROPOSAL, parse: parseStoredProposal, store: storedProposal },
+  check: proposalCheck,
+  toSubmission: proposalToSubmission,
+  messages: PROPOSAL_MESSAGES,
+  focusOrder: ['quarterId', 'topicId', 'title', 'text'],
+  failedMessage: 'feedback:proposal.errors.saveFailed',
+};
 
 /** A proposal: public after the quarter managers checked it, then others can support it. */
 export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs; onSent: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
-  const placePrefix = t('feedback:location.textPrefix');
-  const resolver = useMemo(() => formResolver(proposalCheck(placePrefix, catalogs.quarters)), [placePrefix, catalogs.quarters]);
-  const form = useForm<ProposalDraft>({ defaultValues: EMPTY_PROPOSAL, resolver, reValidateMode: 'onSubmit', shouldFocusError: false });
-  const { ready, clearAfterSend } = useStoredDraft(form, CODEC);
-  useDismissStartShell(ready);
-  const { submit, formError, submitting } = useCheckedSubmit(form, {
-    messages: PROPOSAL_MESSAGES,
-    focusOrder: ['quarterId', 'topicId', 'title', 'text'],
-    explain: enqueueFailure,
-    failedMessage: 'feedback:proposal.errors.saveFailed',
-    send: async (draft) => {
-      const item = await enqueue(proposalToSubmission(draft, placePrefix), i18n.language, { photos: photosForEnqueue(draft) });
-      await clearAfterSend();
-      onSent(item.id);
-    },
-  });
+  const { t } = useTranslation();
+  const { form, ready, submit, formError, submitting } = useSubmissionForm(PROPOSAL, catalogs, onSent);
 
   if (!ready) return null;
   const { errors } = form.formState;

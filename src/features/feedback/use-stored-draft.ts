@@ -6,7 +6,7 @@ import { registerDraftFlush } from '../../offline/draft-flush';
 
 const SAVE_DELAY_MS = 400;
 
-interface DraftCodec<D extends { quarterId: string }> {
+export interface DraftCodec<D extends { quarterId: string }> {
   /** the settings key, e.g. SETTING_KEYS.draftFeedback */
   key: string;
   empty: D;
