@@ -59,9 +59,9 @@ const clientZones = [
 // from src/ui/OnDemandIonic.tsx so their code loads with those screens (issue 12).
 const ionicOnDemand = {
   name: '@ionic/react',
-  importNames: ['IonItem', 'IonList', 'IonRadio', 'IonRadioGroup', 'IonRefresher', 'IonRefresherContent', 'useIonAlert', 'IonTextarea', 'IonToggle', 'IonSegment', 'IonSegmentButton'],
+  importNames: ['IonItem', 'IonList', 'IonModal', 'IonRadio', 'IonRadioGroup', 'IonRefresher', 'IonRefresherContent', 'useIonAlert', 'IonTextarea', 'IonToggle', 'IonSegment', 'IonSegmentButton'],
   message:
-    'Import it from src/ui/OnDemandIonic.tsx (items, lists, radios, refresher, alert), or use our own textarea field, SwitchField (src/ui/form/) or Segment (src/ui/Segment.tsx), so its code stays out of the start page.',
+    'Import it from src/ui/OnDemandIonic.tsx (items, lists, modal, radios, refresher, alert), or use our own textarea field, SwitchField (src/ui/form/) or Segment (src/ui/Segment.tsx), so its code stays out of the start page.',
 };
 const leafletOnlyInMap = { name: 'leaflet', message: 'Leaflet is loaded lazily inside src/map only.' };
 

@@ -106,7 +106,18 @@ test.describe('a German browser', () => {
   test('reaches Einfache Sprache from the start screen in two taps, and keeps it after a reload', async ({ page }) => {
     await page.goto('/mitmachen');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await visiblePage(page).getByTestId('language-button').click(); // tap 1
+    // By keyboard first: Enter opens the list as a named dialog, Escape closes it and focus is back on the button.
+    const button = visiblePage(page).getByTestId('language-button');
+    // Where Tab puts a keyboard user: the native button inside Ionic's (its host takes no focus itself).
+    await button.locator('button').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Sprache' });
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('ion-modal ion-item[lang="ar"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+    await button.click(); // tap 1
     const option = page.locator('ion-modal ion-item[lang="de"]', { hasText: 'Einfache Sprache' });
     await expect(page.locator('ion-modal ion-item[lang="ar"]')).toHaveText('العربية');
     await option.click(); // tap 2

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { myItem, openTab, uniqueFeedback, visiblePage } from './support/app';
+import { myItem, openModal, openTab, uniqueFeedback, visiblePage } from './support/app';
 import { openApp, pressSendNow } from './support/exactly-once';
 import { catalogIds, enqueueFeedback } from './support/outbox-inject';
 import { chooseKind, chooseQuarterBySearch, openSection } from './support/residents';
@@ -69,8 +69,7 @@ test('an item the server refused is edited, checked like the forms, and sent aga
   await expect(item.getByTestId('attention-reason')).toContainText('Diesen Stadtteil kennt der Server nicht');
 
   await item.getByRole('button', { name: 'Bearbeiten und erneut senden' }).click();
-  // Every tab's header has its language list (an ion-modal too): the edit dialog is the one with its name.
-  const modal = page.locator('ion-modal[aria-label="Beitrag bearbeiten"]');
+  const modal = await openModal(page, 'Beitrag bearbeiten');
   await expect(modal.getByLabel('Stadtteil')).toHaveValue('gibt-es-nicht');
   await modal.getByLabel('Text').fill('   ');
   await modal.getByRole('button', { name: 'Erneut senden' }).click();

@@ -34,6 +34,16 @@ export function visiblePage(page: Page): Locator {
   return page.locator('.ion-page:not(.ion-page-hidden)').filter({ has: page.locator('[role="main"]') }).last();
 }
 
+/**
+ * An open modal by its heading. The dialog role and its name sit inside ion-modal's shadow root and the
+ * content is slotted light DOM beside it, so the fields are looked for in the modal that holds the heading;
+ * the dialog's own name is checked on the way.
+ */
+export async function openModal(page: Page, heading: string): Promise<Locator> {
+  await expect(page.getByRole('dialog', { name: heading })).toBeVisible();
+  return page.locator('ion-modal').filter({ has: page.getByRole('heading', { name: heading }) });
+}
+
 export async function openTab(page: Page, name: 'Mitmachen' | 'Meine Beiträge' | 'Mehr'): Promise<void> {
   await page.getByRole('tab', { name }).or(page.getByRole('link', { name })).first().click();
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { RECEIPT_PATTERN, visiblePage } from './app';
+import { openModal, RECEIPT_PATTERN, visiblePage } from './app';
 import type { FaultProxy } from './fault-proxy';
 import type { Translate } from './locales';
 import type { ManageApi } from './manage-api';
@@ -342,8 +342,7 @@ const meineBeitraege: ResidentWalk = {
 
     const receipt = (await item(delivered).getByTestId('receipt').textContent()) ?? '';
     await item(refused).getByRole('button', { name: t('submissions:actions.editResend') }).click();
-    // Every tab's header has its language list (an ion-modal too): the edit dialog is the one with its name.
-    const modal = page.locator(`ion-modal[aria-label="${t('submissions:edit.title')}"]`);
+    const modal = await openModal(page, t('submissions:edit.title'));
     await expect(modal.getByLabel(t('submissions:edit.text'))).toBeVisible();
     await visit('Meine Beiträge: edit and resend');
     await modal.getByRole('button', { name: t('submissions:edit.cancel') }).click();

@@ -1,5 +1,5 @@
-import { IonButton, IonButtons, IonContent, IonHeader, IonIcon, IonLabel, IonModal, IonTitle, IonToolbar } from '@ionic/react';
-import { IonItem, IonList } from '../ui/OnDemandIonic';
+import { IonButton, IonButtons, IonContent, IonHeader, IonIcon, IonLabel, IonTitle, IonToolbar } from '@ionic/react';
+import { IonItem, IonList, IonModal } from '../ui/OnDemandIonic';
 import { checkmarkOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_LIST, type LanguageInfo } from '../shared/languages';

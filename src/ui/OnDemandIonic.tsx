@@ -8,8 +8,9 @@
  * elements), these load with the screens that render them. The start page keeps importing from @ionic/react.
  */
 import { useIonRouter, type IonItem as IonItemProxy, type IonList as IonListProxy, type IonRadio as IonRadioProxy, type IonRadioGroup as IonRadioGroupProxy, type IonRefresher as IonRefresherProxy, type IonRefresherContent as IonRefresherContentProxy } from '@ionic/react';
-import { alertController, type AlertOptions } from '@ionic/core/components';
+import { alertController, modalController, type AlertOptions } from '@ionic/core/components';
 import { defineCustomElement as defineAlert } from '@ionic/core/components/ion-alert.js';
+import { defineCustomElement as defineModal } from '@ionic/core/components/ion-modal.js';
 import { IonItem as IonItemElement, defineCustomElement as defineItem } from '@ionic/core/components/ion-item.js';
 import { IonList as IonListElement, defineCustomElement as defineList } from '@ionic/core/components/ion-list.js';
 import { IonRadioGroup as IonRadioGroupElement, defineCustomElement as defineRadioGroup } from '@ionic/core/components/ion-radio-group.js';
@@ -17,7 +18,8 @@ import { IonRadio as IonRadioElement, defineCustomElement as defineRadio } from 
 import { IonRefresherContent as IonRefresherContentElement, defineCustomElement as defineRefresherContent } from '@ionic/core/components/ion-refresher-content.js';
 import { IonRefresher as IonRefresherElement, defineCustomElement as defineRefresher } from '@ionic/core/components/ion-refresher.js';
 import { createComponent } from '@stencil/react-output-target/runtime';
-import React, { useCallback, type ComponentProps, type MouseEvent } from 'react';
+import React, { useCallback, useEffect, useRef, useState, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 type ItemProps = Omit<ComponentProps<typeof IonItemProxy>, 'routerLink' | 'routerDirection' | 'routerOptions'>;
 
@@ -65,3 +67,57 @@ export function useAlert(): (options: AlertOptions) => Promise<void> {
     await alert.present();
   }, []);
 }
+
+export interface ModalProps {
+  isOpen: boolean;
+  /** After the modal has gone, whoever closed it (the resident by Escape, the back button or the backdrop, or `isOpen`). */
+  onDidDismiss: () => void;
+  /** The dialog's name (Ionic puts it on the dialog inside its shadow root). */
+  'aria-label': string;
+  children: ReactNode;
+}
+
+/**
+ * Ionic's modal, presented through its controller with the children rendered into it through a portal (so they
+ * keep the app's React context). @ionic/react's `IonModal` has no public building block, and importing it kept
+ * the modal's code (11.6 kB gzip) in the start page, which opens none. Ionic's overlay does what it did: focus
+ * held inside, Escape and the back button close it, focus goes back to where it was.
+ */
+export function IonModal({ isOpen, onDidDismiss, 'aria-label': label, children }: ModalProps) {
+  const [shown, setShown] = useState<{ modal: HTMLIonModalElement; host: HTMLElement }>();
+  const dismissed = useRef(onDidDismiss);
+  useEffect(() => {
+    dismissed.current = onDidDismiss;
+  }, [onDidDismiss]);
+  useEffect(() => {
+    if (!isOpen) return;
+    let live = true;
+    let created: HTMLIonModalElement | undefined;
+    defineModal();
+    // The element Ionic attaches as the modal's page; React renders the content into it.
+    const host = document.createElement('div');
+    void modalController.create({ component: host, htmlAttributes: { 'aria-label': label } }).then((modal) => {
+      created = modal;
+      if (!live) {
+        modal.remove();
+        return;
+      }
+      modal.addEventListener('didDismiss', () => {
+        setShown(undefined);
+        dismissed.current();
+      });
+      setShown({ modal, host });
+    });
+    return () => {
+      live = false;
+      // Closed from outside: the content stays through Ionic's leaving animation, until didDismiss.
+      if (created) void created.dismiss().then((wasPresented) => !wasPresented && created?.remove());
+    };
+  }, [isOpen, label]);
+  // Presented once its content is in the page, so it animates in with it.
+  useEffect(() => {
+    if (shown) void shown.modal.present();
+  }, [shown]);
+  return shown ? createPortal(children, shown.host) : null;
+}
+

@@ -1,4 +1,5 @@
-import { IonButton, IonButtons, IonContent, IonHeader, IonModal, IonTitle, IonToolbar } from '@ionic/react';
+import { IonButton, IonButtons, IonContent, IonHeader, IonTitle, IonToolbar } from '@ionic/react';
+import { IonModal } from '../../ui/OnDemandIonic';
 import { useTranslation } from 'react-i18next';
 import type { MyItemView } from '../../offline/outbox';
 import { EditItemForm, editableFields } from './EditItemForm';
