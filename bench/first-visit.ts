@@ -38,6 +38,9 @@ function summarise(label: string, runs: LighthouseResult[]): string[] {
   return [
     `  ${label.padEnd(18)} performance ${of((r) => r.performance)} (${list((r) => r.performance)}), accessibility ${of((r) => r.accessibility)}, ` +
       `best practices ${of((r) => r.bestPractices)}, LCP ${(of((r) => r.lcpMs) / 1000).toFixed(2)} s, TBT ${of((r) => r.tbtMs).toFixed(0)} ms`,
+    // Per run: which element was the largest paint and how late it was drawn after the page arrived (the frame's
+    // intro drawn seconds late is the race between its first paint and the app's scripts, README "Performance").
+    `        LCP per run: ${runs.map((run) => `${(run.lcpMs / 1000).toFixed(2)} s ${run.lcpElement} (render delay ${run.lcpRenderDelayMs.toFixed(0)} ms)`).join('; ')}`,
     ...failing.map((title) => `        not passed: ${title}`),
   ];
 }

@@ -8,6 +8,9 @@ export interface LighthouseResult {
   accessibility: number;
   bestPractices: number;
   lcpMs: number;
+  /** The LCP element's selector and the part of its time spent after the page arrived ("render delay"). */
+  lcpElement: string;
+  lcpRenderDelayMs: number;
   tbtMs: number;
   /** Titles of the best-practices and accessibility audits that did not pass, to say why a score dropped. */
   failing: string[];
@@ -48,10 +51,22 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       accessibility: score(categories.accessibility?.score),
       bestPractices: score(categories['best-practices']?.score),
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      ...lcpBreakdown(audits['largest-contentful-paint-element']?.details),
       tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
       failing,
     };
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The LCP element and its render delay from Lighthouse's audit of it: a table with the element, then a table of
+ * phases (TTFB, load delay, load time, render delay). Read defensively: the details are loosely typed.
+ */
+function lcpBreakdown(details: unknown): { lcpElement: string; lcpRenderDelayMs: number } {
+  const tables = (details as { items?: { items?: { node?: { selector?: string }; phase?: string; timing?: number }[] }[] } | undefined)?.items ?? [];
+  const element = tables[0]?.items?.[0]?.node?.selector ?? '?';
+  const delay = tables[1]?.items?.find((row) => row.phase === 'Render Delay')?.timing ?? Number.NaN;
+  return { lcpElement: element.split(' > ').pop() ?? element, lcpRenderDelayMs: delay };
 }
