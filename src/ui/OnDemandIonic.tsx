@@ -86,11 +86,15 @@ export interface ModalProps {
 export function IonModal({ isOpen, onDidDismiss, 'aria-label': label, children }: ModalProps) {
   const [shown, setShown] = useState<{ modal: HTMLIonModalElement; host: HTMLElement }>();
   const dismissed = useRef(onDidDismiss);
+  // Which opening is the latest: a modal that finishes leaving after the resident opened it again must neither
+  // take the new one's content nor report a dismissal that would close the new one.
+  const openings = useRef(0);
   useEffect(() => {
     dismissed.current = onDidDismiss;
   }, [onDidDismiss]);
   useEffect(() => {
     if (!isOpen) return;
+    const opening = ++openings.current;
     let live = true;
     let created: HTMLIonModalElement | undefined;
     defineModal();
@@ -103,8 +107,8 @@ export function IonModal({ isOpen, onDidDismiss, 'aria-label': label, children }
         return;
       }
       modal.addEventListener('didDismiss', () => {
-        setShown(undefined);
-        dismissed.current();
+        setShown((current) => (current?.modal === modal ? undefined : current));
+        if (openings.current === opening) dismissed.current();
       });
       setShown({ modal, host });
     });
