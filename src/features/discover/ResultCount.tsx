@@ -13,13 +13,13 @@ export function ResultCount({ text, soundQuarters, corrections }: { text: string
     <p role="status" className="result-count" data-testid="result-count">
       {text}
       {soundQuarters.length > 0 && (
-        <span className="sound-match" data-testid="sound-match">
+        <span className="search-note" data-testid="sound-match">
           {' '}
           {t('discover:soundsLike', { quarters: list(soundQuarters.map((quarter) => quarter.name)) })}
         </span>
       )}
       {corrections.length > 0 && (
-        <span className="sound-match" data-testid="spelling-match">
+        <span className="search-note" data-testid="spelling-match">
           {' '}
           {t('discover:spelledLike', { words: list(corrections.map((correction) => correction.shown)) })}
         </span>
