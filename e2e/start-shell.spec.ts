@@ -27,6 +27,12 @@ test.describe('Arabic phone', () => {
     page,
   }) => {
     const release = await holdAppEntry(page);
+    // The frame's language is picked by a script inline in index.html, which the CSP allows by its hash.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     // Not until "load": the held script holds that back too.
     await page.goto('/', { waitUntil: 'commit' });
     const shell = page.locator(SHELL);
@@ -47,6 +53,8 @@ test.describe('Arabic phone', () => {
     await expect(start.getByRole('heading', { level: 1, name: 'المشاركة' })).toBeVisible();
     await expect(start.getByTestId('feedback-form')).toBeVisible();
     await expect(shell).toHaveCount(0);
+    expect(await page.evaluate(() => document.head.firstElementChild?.matches('script:not([src])'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 });
 

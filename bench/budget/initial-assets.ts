@@ -3,10 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
+import { inlineScriptTexts } from '../../src/server/http/inline-scripts';
 
 /*
  * What a browser downloads before the start page's first paint, read from the build itself: the scripts, the modulepreloads and stylesheets (and preloaded styles) named in index.html, and every module those scripts import
- * statically (transitively). Dynamic imports are not followed: they load on demand. Sizes are gzip level 9
+ * statically (transitively). Scripts inline in index.html count as JS too (`index.html#script-1`, …): they are
+ * code the page runs, only delivered inside the HTML. Dynamic imports are not followed: they load on demand. Sizes are gzip level 9
  * of the exact bytes, so the same build always measures the same.
  */
 
@@ -111,5 +113,18 @@ async function sizes(clientDir: string, paths: string[]): Promise<AssetSizes> {
 
 export async function measureInitial(clientDir: string): Promise<InitialSizes> {
   const assets = await findInitialAssets(clientDir);
-  return { js: await sizes(clientDir, assets.js), css: await sizes(clientDir, assets.css) };
+  const js = await sizes(clientDir, assets.js);
+  const html = await readFile(join(clientDir, 'index.html'), 'utf8');
+  const inline = inlineScriptTexts(html).map((text, index) => {
+    const bytes = Buffer.from(text, 'utf8');
+    return { path: `/index.html#script-${index + 1}`, bytes: bytes.length, gzip: gzipSize(bytes) };
+  });
+  return {
+    js: {
+      files: [...js.files, ...inline],
+      bytes: js.bytes + inline.reduce((sum, file) => sum + file.bytes, 0),
+      gzip: js.gzip + inline.reduce((sum, file) => sum + file.gzip, 0),
+    },
+    css: await sizes(clientDir, assets.css),
+  };
 }

@@ -7,9 +7,12 @@ import { findInitialAssets, gzipSize, measureInitial } from './initial-assets';
 import { checkSize, overBudget, parseBudget } from './size-budget';
 
 // A built client in miniature: an entry with a static import chain, a dynamic import that must not count,
-// a modulepreload, a stylesheet, and a script from another origin that is not ours to measure.
+// a modulepreload, a stylesheet, a script inline in the page, and a script from another origin that is not
+// ours to measure.
+const INLINE = `document.documentElement.dataset.start="${'z'.repeat(300)}"`;
 const FILES: Record<string, string> = {
   'index.html': `<!doctype html><html><head>
+    <script>${INLINE}</script>
     <script defer src="/first.js"></script>
     <script type="module" crossorigin src="/assets/entry.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/preloaded.js">
@@ -48,15 +51,15 @@ describe('initial assets of the start page', () => {
     });
   });
 
-  it('sums gzip level 9 of the exact files', async () => {
+  it('sums gzip level 9 of the exact files and of the inline script', async () => {
     const measured = await measureInitial(dir);
     const scripts = ['assets/a.js', 'assets/c.js', 'assets/entry.js', 'assets/nested/b.js', 'assets/preloaded.js', 'first.js'];
-    const expected = scripts
-      .map((path) => gzipSync(Buffer.from(FILES[path] ?? ''), { level: 9 }).length)
-      .reduce((sum, size) => sum + size, 0);
+    const texts = [...scripts.map((path) => FILES[path] ?? ''), INLINE];
+    const expected = texts.map((text) => gzipSync(Buffer.from(text), { level: 9 }).length).reduce((sum, size) => sum + size, 0);
     expect(measured.js.gzip).toBe(expected);
+    expect(measured.js.files.map((file) => file.path)).toContain('/index.html#script-1');
     expect(measured.css.gzip).toBe(gzipSize(Buffer.from(FILES['assets/app.css'] ?? '')));
-    expect(measured.js.bytes).toBe(scripts.reduce((sum, path) => sum + (FILES[path] ?? '').length, 0));
+    expect(measured.js.bytes).toBe(texts.reduce((sum, text) => sum + text.length, 0));
   });
 });
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../shared/languages';
 import { START_SHELL_ATTRIBUTE, START_SHELL_MODE_ATTRIBUTE } from '../ui/start-shell';
-import { bundleStartShellScript, startShellIconCss, startShellTextTable } from './start-shell';
+import { bundleStartShellScript, inlineScriptText, startShellIconCss, startShellTextTable } from './start-shell';
 
 // Vitest runs from the repository's root.
 describe('the start screen frame in index.html', () => {
@@ -46,5 +46,12 @@ describe('the start screen frame in index.html', () => {
     const rules = startShellIconCss().split('\n');
     expect(rules).toHaveLength(5);
     for (const rule of rules) expect(rule).toMatch(/\{--start-shell-icon:url\("data:image\/svg\+xml,%3Csvg xmlns='http:\/\/www\.w3\.org\/2000\/svg' viewBox='0 0 512 512'%3E.*%3C\/svg%3E"\)\}$/);
+  });
+
+  it('goes inline into index.html only as code that cannot end its element early', async () => {
+    const code = inlineScriptText(await bundleStartShellScript(resolve('src/start-shell-script.ts')));
+    expect(code).toBe(code.trim());
+    expect(() => inlineScriptText('const a = "</script><script>alert(1)";')).toThrow(/cannot be inlined/);
+    expect(() => inlineScriptText('const a = "<!-- x";')).toThrow(/cannot be inlined/);
   });
 });

@@ -51,36 +51,42 @@ export async function bundleStartShellScript(entry: string): Promise<string> {
   return code;
 }
 
-const SCRIPT_NAME = 'start-shell.js';
+/**
+ * The script's text as it goes inside `<script>…</script>`: a `</script` or `<!--` in it would end or change the
+ * element early, so such code fails the build rather than the page.
+ */
+export function inlineScriptText(code: string): string {
+  if (/<\/script|<!--/i.test(code)) throw new Error('the start screen script cannot be inlined: it contains </script or <!--');
+  return code.trim();
+}
 
 /**
  * Puts the start screen's frame into index.html (src/ui/start-shell.ts says why): its markup for every language
- * at the top of the body, its styles inline in the head (no stylesheet request before the first paint; the CSP
- * allows inline styles, not scripts), and the classic script that picks the language as the head's first element,
- * as a hashed file of its own.
+ * at the top of the body, its styles inline in the head (no stylesheet request before the first paint), and the
+ * classic script that picks the language inline as the head's first element. Inline, because a script file there
+ * blocks the first paint for one more round trip, on a slow connection the longest part of it; the server's CSP
+ * allows exactly this script by its hash (src/server/http/inline-scripts.ts reads it from the built index.html).
  */
 export function startShell(paths: StartShellPaths): Plugin {
+  let script = '';
   return {
     name: 'qs:start-shell',
     apply: 'build',
     async buildStart() {
       this.addWatchFile(paths.script);
-      this.emitFile({ type: 'asset', name: SCRIPT_NAME, source: await bundleStartShellScript(paths.script) });
+      script = inlineScriptText(await bundleStartShellScript(paths.script));
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
-        const script = Object.values(context.bundle ?? {}).find(
-          (item) => item.type === 'asset' && (item.names ?? []).includes(SCRIPT_NAME),
-        );
-        if (!script) throw new Error(`${SCRIPT_NAME} was not emitted by this build`);
+      handler(html) {
+        if (!script) throw new Error('the start screen script was not bundled by this build');
         const table = startShellTextTable(paths.i18nDir);
         const css = `${readFileSync(paths.css, 'utf8')}\n${startShellLanguageRules(Object.keys(table))}\n${startShellIconCss()}`;
         if (!/<body>/.test(html)) throw new Error('index.html has no <body> to put the start screen frame into');
         return {
           html: html.replace('<body>', `<body>\n    ${startShellMarkup(table)}`),
           tags: [
-            { tag: 'script', attrs: { src: `/${script.fileName}` }, injectTo: 'head-prepend' },
+            { tag: 'script', children: script, injectTo: 'head-prepend' },
             { tag: 'style', children: css, injectTo: 'head' },
           ],
         };

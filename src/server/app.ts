@@ -16,6 +16,7 @@ import { sendOpen311FrameworkError } from './http/open311-format';
 import { installJsonBodyParser } from './http/json-body';
 import { fastifyTrustProxy } from './http/trust-proxy';
 import { loggerOptions } from './http/logger';
+import { appInlineScriptHashes } from './http/inline-scripts';
 import { registerSecurityHeaders } from './http/security';
 import { isSpaRoute, registerStaticApp, sendAppShell } from './http/static-app';
 import { healthRoutes } from './routes/health/health';
@@ -85,7 +86,7 @@ async function configure(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.setSerializerCompiler(serializerCompiler);
   declareCommonErrors(app);
   const tiles = readTileConfig();
-  await registerSecurityHeaders(app, tileOrigins(tiles.tileUrl));
+  await registerSecurityHeaders(app, tileOrigins(tiles.tileUrl), appInlineScriptHashes(ctx.config.staticDir));
   await registerCompression(app);
   await app.register(cookie);
 

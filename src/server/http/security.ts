@@ -2,16 +2,21 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
 // A CSP that fits the built Ionic app: its components inject inline styles ('unsafe-inline' for
-// styles only); scripts only from this origin; images also from https: for map tiles. The tile
-// server's origin is also allowed for connect-src: the service worker fetches tiles to cache them.
-export async function registerSecurityHeaders(app: FastifyInstance, tileOrigins: readonly string[] = []): Promise<void> {
+// styles only); scripts only from this origin, and the inline scripts of the built index.html by
+// their hashes (inline-scripts.ts); images also from https: for map tiles. The tile server's
+// origin is also allowed for connect-src: the service worker fetches tiles to cache them.
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  tileOrigins: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
         baseUri: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...scriptHashes],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:', 'https:', ...tileOrigins],
         fontSrc: ["'self'", 'data:'],

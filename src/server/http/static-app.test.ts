@@ -7,6 +7,10 @@ import { precompressDir } from '../../build/precompress';
 import { startTestApp, type TestApp } from '../test/support';
 import { isSpaRoute } from './static-app';
 
+// The built index.html carries the start screen's script inline (src/build/start-shell.ts).
+const INLINE_SCRIPT = 'document.documentElement.dataset.ok="yes"';
+const INLINE_SCRIPT_HASH = "'sha256-syDZuNEAwIXUs3nZFkpCwh3kQEL9T/79R83pVv1SxDg='";
+
 const SCRIPT = `export const labels = ${JSON.stringify(Array.from({ length: 300 }, (_, i) => `Quartier ${i}`))};\n`;
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 
@@ -15,7 +19,7 @@ let dist: string;
 beforeAll(async () => {
   dist = await mkdtemp(path.join(tmpdir(), 'qs-dist-'));
   await mkdir(path.join(dist, 'assets'), { recursive: true });
-  await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Quartiersstimme</title>');
+  await writeFile(path.join(dist, 'index.html'), `<!doctype html><head><script>${INLINE_SCRIPT}</script><title>Quartiersstimme</title></head>`);
   await writeFile(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});');
   await writeFile(path.join(dist, 'manifest.webmanifest'), '{}');
   await writeFile(path.join(dist, 'assets', 'index-abc123.js'), SCRIPT);
@@ -29,6 +33,13 @@ afterAll(async () => {
 });
 
 describe('static app', () => {
+  it("allows index.html's inline script by its hash in the CSP, and no other inline script", async () => {
+    const index = await t.app.inject({ method: 'GET', url: '/' });
+    const csp = String(index.headers['content-security-policy']);
+    expect(csp).toContain(`script-src 'self' ${INLINE_SCRIPT_HASH};`);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
   it('serves index.html and sw.js with no-cache and hashed assets for a year', async () => {
     const index = await t.app.inject({ method: 'GET', url: '/' });
     expect(index.statusCode).toBe(200);
