@@ -140,7 +140,8 @@ async function layout(page: Page, which: 'frame' | 'real') {
       const box = range.getBoundingClientRect();
       return Math.round(box.left + box.width / 2);
     };
-    // Each tab's icon box, its label's top and the icon's colour (the frame paints its mask in currentColor).
+    // Each tab's icon box, its label's top and the icon's colour (the frame draws its sprite's symbol in currentColor;
+    // a symbol that is not found draws nothing, and says so here).
     const tabs = (icons: Element[], labels: Element[], colour: (icon: Element) => string) =>
       icons.map((icon, index) => {
         const box = icon.getBoundingClientRect();
@@ -153,7 +154,9 @@ async function layout(page: Page, which: 'frame' | 'real') {
         headerBottom: bottom(frame?.querySelector('.start-shell-strip')),
         choiceTop: top(frame?.querySelector('.start-shell-kinds')),
         introTop: top(frame?.querySelector('.start-shell-intro')),
-        tabs: tabs([...(frame?.querySelectorAll('.start-shell-icon') ?? [])], [...(frame?.querySelectorAll('.start-shell-label') ?? [])], (icon) => getComputedStyle(icon).backgroundColor),
+        tabs: tabs([...(frame?.querySelectorAll('.start-shell-icon') ?? [])], [...(frame?.querySelectorAll('.start-shell-label') ?? [])], (icon) =>
+          (icon.querySelector('use') as SVGGraphicsElement | null)?.getBBox().width ? getComputedStyle(icon).fill : 'no icon drawn',
+        ),
       };
     }
     const screen = [...document.querySelectorAll('.ion-page:not(.ion-page-hidden)')].filter((p) => p.querySelector('[role="main"]')).pop();

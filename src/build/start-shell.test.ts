@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../shared/languages';
 import { START_SHELL_ATTRIBUTE, START_SHELL_MODE_ATTRIBUTE } from '../ui/start-shell';
-import { bundleStartShellScript, inlineScriptText, startShellIconCss, startShellTextTable } from './start-shell';
+import { bundleStartShellScript, inlineScriptText, startShellIconSvg, startShellTextTable } from './start-shell';
 
 // Vitest runs from the repository's root.
 describe('the start screen frame in index.html', () => {
@@ -42,10 +42,11 @@ describe('the start screen frame in index.html', () => {
     }
   });
 
-  it("takes the tab icons from ionicons' own SVG files, one rule per tab", () => {
-    const rules = startShellIconCss().split('\n');
-    expect(rules).toHaveLength(5);
-    for (const rule of rules) expect(rule).toMatch(/\{--start-shell-icon:url\("data:image\/svg\+xml,%3Csvg xmlns='http:\/\/www\.w3\.org\/2000\/svg' viewBox='0 0 512 512'%3E.*%3C\/svg%3E"\)\}$/);
+  it("takes the tab icons from ionicons' own SVG files, a symbol per tab", () => {
+    const sprite = startShellIconSvg();
+    const symbols = [...sprite.matchAll(/<symbol id="qs-start-icon-(\d)" viewBox="0 0 512 512">(.*?)<\/symbol>/g)];
+    expect(symbols.map((symbol) => symbol[1])).toEqual(['1', '2', '3', '4', '5']);
+    for (const symbol of symbols) expect(symbol[2]).toMatch(/^<(path|circle) .*stroke="currentColor"/);
   });
 
   it('goes inline into index.html only as code that cannot end its element early', async () => {

@@ -7,7 +7,7 @@ import { LANGUAGES, type Language } from '../shared/languages';
 import {
   pickStartShellTexts,
   START_SHELL_TAB_ICONS,
-  startShellIconRules,
+  startShellIconSprite,
   startShellLanguageRules,
   startShellMarkup,
   type StartShellTexts,
@@ -36,11 +36,11 @@ export function startShellTextTable(i18nDir: string): Partial<Record<Language, S
   return table;
 }
 
-/** The tab bar's icons as the frame's CSS rules, from the SVG files of the ionicons package the app draws them from. */
-export function startShellIconCss(): string {
+/** The tab bar's icons as the frame's SVG sprite, from the SVG files of the ionicons package the app draws them from. */
+export function startShellIconSvg(): string {
   // The package exports no folder; its icon list sits in dist/ beside the svg/ folder.
   const svgDir = join(dirname(createRequire(import.meta.url).resolve('ionicons/dist/ionicons.json')), 'svg');
-  return startShellIconRules(START_SHELL_TAB_ICONS.map((name) => readFileSync(join(svgDir, `${name}.svg`), 'utf8')));
+  return startShellIconSprite(START_SHELL_TAB_ICONS.map((name) => readFileSync(join(svgDir, `${name}.svg`), 'utf8')));
 }
 
 /** The classic script that picks the frame's language, bundled by esbuild (Rolldown writes this build's chunks as modules). */
@@ -81,10 +81,10 @@ export function startShell(paths: StartShellPaths): Plugin {
       handler(html) {
         if (!script) throw new Error('the start screen script was not bundled by this build');
         const table = startShellTextTable(paths.i18nDir);
-        const css = `${readFileSync(paths.css, 'utf8')}\n${startShellLanguageRules(Object.keys(table))}\n${startShellIconCss()}`;
+        const css = `${readFileSync(paths.css, 'utf8')}\n${startShellLanguageRules(Object.keys(table))}`;
         if (!/<body>/.test(html)) throw new Error('index.html has no <body> to put the start screen frame into');
         return {
-          html: html.replace('<body>', `<body>\n    ${startShellMarkup(table)}`),
+          html: html.replace('<body>', `<body>\n    ${startShellMarkup(table, startShellIconSvg())}`),
           tags: [
             { tag: 'script', children: script, injectTo: 'head-prepend' },
             { tag: 'style', children: css, injectTo: 'head' },

@@ -10,7 +10,8 @@ import {
   START_SHELL_ID,
   START_SHELL_MODE_ATTRIBUTE,
   START_SHELL_TAB_ICONS,
-  startShellIconRules,
+  startShellIconId,
+  startShellIconSprite,
   startShellLanguageRules,
   startShellMarkup,
   startShellMode,
@@ -105,16 +106,17 @@ describe('the start screen frame', () => {
     expect(START_SHELL_TAB_ICONS.map(camel)).toEqual(imported);
   });
 
-  it("gives each tab its icon as a data URL a CSS string can hold: no double quote, '#', '<' or '>' left in it", () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" class="ionicon">\n  <path d="M0 0h512" stroke="#000" stroke-width="50%"/></svg>\n';
-    const rules = startShellIconRules([svg, svg]).split('\n');
-    expect(rules).toHaveLength(2);
-    expect(rules[1]).toMatch(/^\.start-shell-tab:nth-child\(2\)\{--start-shell-icon:url\("data:image\/svg\+xml,(.*)"\)\}$/);
-    const url = /url\("(.*)"\)/.exec(rules[0] ?? '')?.[1] ?? '';
-    expect(url).not.toMatch(/["#<>]|class=/);
-    // What the browser reads back is the SVG itself, with single quotes.
-    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(
-      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 512 512'> <path d='M0 0h512' stroke='#000' stroke-width='50%'/></svg>",
-    );
+  it("draws each tab's icon from one sprite of symbols, made from ionicons' SVG files as they are", () => {
+    const svg = (d: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" class="ionicon">\n  <path d="${d}" fill="none" stroke="currentColor" stroke-width="32px"/><circle cx="1" cy="2" r="3"/></svg>\n`;
+    const sprite = startShellIconSprite([svg('M0 0h512'), svg('M1 1h2'), svg('M2 2h3'), svg('M3 3h4'), svg('M4 4h5')]);
+    document.body.innerHTML = startShellMarkup({ de: german }, sprite);
+    const symbols = [...document.querySelectorAll('#qs-start-shell > svg.start-shell-sprite > symbol')];
+    expect(symbols.map((symbol) => symbol.id)).toEqual([0, 1, 2, 3, 4].map(startShellIconId));
+    expect(symbols[0]?.getAttribute('viewBox')).toBe('0 0 512 512');
+    expect(symbols[1]?.innerHTML).toBe('<path d="M1 1h2" fill="none" stroke="currentColor" stroke-width="32px"></path><circle cx="1" cy="2" r="3"></circle>');
+    const uses = [...document.querySelectorAll('.start-shell-tab svg.start-shell-icon > use')].map((use) => use.getAttribute('href'));
+    expect(uses).toEqual([0, 1, 2, 3, 4].map((index) => `#${startShellIconId(index)}`));
+    expect(() => startShellIconSprite(['<path d="M0 0"/>'])).toThrow(/not an <svg> with a viewBox/);
+    expect(() => startShellIconSprite(['<svg><path d="M0 0"/></svg>'])).toThrow(/not an <svg> with a viewBox/);
   });
 });

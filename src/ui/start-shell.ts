@@ -40,19 +40,26 @@ export const START_SHELL_TAB_ICONS = [
   'ellipsis-horizontal-circle-outline',
 ] as const;
 
+/** The id of the sprite's symbol for the tab at `index` (0-based). */
+export function startShellIconId(index: number): string {
+  return `qs-start-icon-${index + 1}`;
+}
+
 /**
- * One rule per tab giving its icon's SVG (in `START_SHELL_TAB_ICONS`' order) as the mask the frame's icon is
- * painted through. Only the characters a data URL in a CSS string cannot hold are escaped, which keeps it
- * small; the SVGs' own double quotes become single ones.
+ * The tab icons as one hidden SVG sprite (a symbol per tab, in `START_SHELL_TAB_ICONS`' order) that each tab
+ * draws with `<use>`. Not CSS masks with data URLs: Chromium makes each such SVG image a document of its own,
+ * and the five of them made the style pass before the first paint about ten times as long (measured, docs/
+ * decisions.md). Each file's outer `<svg>` gives its viewBox; its content is taken as it is (ionicons' own files).
  */
-export function startShellIconRules(svgs: readonly string[]): string {
-  return svgs
-    .map((svg, index) => {
-      const compact = svg.replace(/\s*class="ionicon"/, '').replace(/\s+/g, ' ').trim().replace(/"/g, "'");
-      const url = compact.replace(/[%#<>]/g, (character) => encodeURIComponent(character));
-      return `.start-shell-tab:nth-child(${index + 1}){--start-shell-icon:url("data:image/svg+xml,${url}")}`;
-    })
-    .join('\n');
+export function startShellIconSprite(svgs: readonly string[]): string {
+  const symbols = svgs.map((svg, index) => {
+    const match = /^\s*<svg\b([^>]*)>([\s\S]*)<\/svg>\s*$/.exec(svg);
+    const viewBox = match ? /\bviewBox="([^"]*)"/.exec(match[1] ?? '')?.[1] : undefined;
+    if (!match || !viewBox) throw new Error(`tab icon ${index + 1} is not an <svg> with a viewBox`);
+    const content = (match[2] ?? '').replace(/\s+/g, ' ').trim();
+    return `<symbol id="${startShellIconId(index)}" viewBox="${escapeHtml(viewBox)}">${content}</symbol>`;
+  });
+  return `<svg class="start-shell-sprite" width="0" height="0" focusable="false">${symbols.join('')}</svg>`;
 }
 
 export interface StartShellTexts {
@@ -102,15 +109,20 @@ function page(language: Language, texts: StartShellTexts): string {
     span('start-shell-kind start-shell-kind-chosen', texts.kinds[0]) +
     span('start-shell-kind', texts.kinds[1]) +
     `</div><p class="start-shell-intro">${escapeHtml(texts.intro)}</p></div></div>` +
-    `<div class="start-shell-tabs">${texts.tabs.map((tab) => `<span class="start-shell-tab"><i class="start-shell-icon"></i>${span('start-shell-label', tab)}</span>`).join('')}</div>` +
+    `<div class="start-shell-tabs">${texts.tabs
+      .map((tab, index) => `<span class="start-shell-tab"><svg class="start-shell-icon" focusable="false"><use href="#${startShellIconId(index)}"/></svg>${span('start-shell-label', tab)}</span>`)
+      .join('')}</div>` +
     `</div>`
   );
 }
 
-/** The frame's markup for index.html: one page per language, none shown until the script names one. */
-export function startShellMarkup(table: Partial<Record<Language, StartShellTexts>>): string {
+/**
+ * The frame's markup for index.html: one page per language, none shown until the script names one, and the tab
+ * icons' sprite (`startShellIconSprite`; without it the tabs draw no icon) that every page's tabs use.
+ */
+export function startShellMarkup(table: Partial<Record<Language, StartShellTexts>>, iconSprite = ''): string {
   const pages = Object.entries(table).map(([language, texts]) => page(language as Language, texts as StartShellTexts));
-  return `<div id="${START_SHELL_ID}" class="start-shell" aria-hidden="true" data-testid="start-shell">${pages.join('')}</div>`;
+  return `<div id="${START_SHELL_ID}" class="start-shell" aria-hidden="true" data-testid="start-shell">${iconSprite}${pages.join('')}</div>`;
 }
 
 /** The rules that show the named language's page (one per language: CSS cannot compare two attributes). */
