@@ -25,8 +25,25 @@ export function inlineScriptHashes(html: string): string[] {
   return inlineScriptTexts(html).map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
 }
 
-/** The hashes of the inline scripts in `staticDir`'s index.html; none when the app is not built there. */
-export function appInlineScriptHashes(staticDir: string): string[] {
+/**
+ * The hashes of the inline scripts in `staticDir`'s index.html, read again whenever the file changed (a build
+ * written while the server runs brings its own script). None when the app was not built there at start-up:
+ * the server then serves no app at all (static-app.ts), and API requests need not look at the disk.
+ */
+export function appInlineScriptHashes(staticDir: string): (() => readonly string[]) | undefined {
   const file = path.join(staticDir, 'index.html');
-  return fs.existsSync(file) ? inlineScriptHashes(fs.readFileSync(file, 'utf8')) : [];
+  if (!fs.existsSync(file)) return undefined;
+  let known: { mtimeMs: number; size: number; hashes: string[] } | undefined;
+  return () => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return [];
+    }
+    if (!known || known.mtimeMs !== stat.mtimeMs || known.size !== stat.size) {
+      known = { mtimeMs: stat.mtimeMs, size: stat.size, hashes: inlineScriptHashes(fs.readFileSync(file, 'utf8')) };
+    }
+    return known.hashes;
+  };
 }

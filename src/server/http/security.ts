@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 export async function registerSecurityHeaders(
   app: FastifyInstance,
   tileOrigins: readonly string[] = [],
-  scriptHashes: readonly string[] = [],
+  scriptHashes?: () => readonly string[],
 ): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -16,7 +16,7 @@ export async function registerSecurityHeaders(
       directives: {
         defaultSrc: ["'self'"],
         baseUri: ["'self'"],
-        scriptSrc: ["'self'", ...scriptHashes],
+        scriptSrc: scriptHashes ? ["'self'", () => scriptHashes().join(' ')] : ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:', 'https:', ...tileOrigins],
         fontSrc: ["'self'", 'data:'],
