@@ -8,7 +8,7 @@ import path from 'node:path';
  * inline script but these, each by the hash of its exact text, read from the built page the server serves.
  */
 
-/** The text of every inline classic script of a page, in its order (scripts with a `src` are skipped). */
+/** The text of every inline script of a page, in its order (scripts with a `src` are skipped). */
 export function inlineScriptTexts(html: string): string[] {
   const texts: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
