@@ -26,15 +26,17 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /**
- * The hashes of the inline scripts in `staticDir`'s index.html, read again whenever the file changed (a build
- * written while the server runs brings its own script). None when the app was not built there at start-up:
- * the server then serves no app at all (static-app.ts), and API requests need not look at the disk.
+ * The hashes of the inline scripts in `staticDir`'s index.html, read again when asked to `recheck` and the file
+ * changed (a build written while the server runs brings its own script). The caller rechecks for page requests
+ * only, where the CSP's script hashes take effect; API answers carry the last known ones without a look at the
+ * disk. None when the app was not built there at start-up: the server then serves no app at all (static-app.ts).
  */
-export function appInlineScriptHashes(staticDir: string): (() => readonly string[]) | undefined {
+export function appInlineScriptHashes(staticDir: string): ((recheck: boolean) => readonly string[]) | undefined {
   const file = path.join(staticDir, 'index.html');
   if (!fs.existsSync(file)) return undefined;
   let known: { mtimeMs: number; size: number; hashes: string[] } | undefined;
-  return () => {
+  return (recheck) => {
+    if (known && !recheck) return known.hashes;
     let stat: fs.Stats;
     try {
       stat = fs.statSync(file);
