@@ -61,17 +61,19 @@ interface Candidate {
 function nearest(word: string, vocabulary: Vocabulary): Candidate | undefined {
   const limit = allowedEdits(word.length);
   let best: Candidate | undefined;
-  const consider = (candidate: Candidate) => {
-    if (candidate.edits <= limit && isBetter(candidate, best)) best = candidate;
+  // What is shown is spelt out only for a candidate that wins so far, not for every part of every word.
+  const consider = (edits: number, partial: number, term: string, shown: () => string) => {
+    const candidate = { edits, partial, term, shown: '' };
+    if (edits <= limit && isBetter(candidate, best)) best = { ...candidate, shown: shown() };
   };
   for (const [folded, raw] of vocabulary) {
-    if (Math.abs(folded.length - word.length) <= limit) consider({ edits: distance(word, folded), partial: 0, term: folded, shown: raw });
+    if (Math.abs(folded.length - word.length) <= limit) consider(distance(word, folded), 0, folded, () => raw);
     for (let length = word.length - 1; length <= word.length + 1; length++) {
       if (length < MIN_LENGTH || length >= folded.length) continue;
       const head = folded.slice(0, length);
-      consider({ edits: distance(word, head), partial: 1, term: head, shown: `${partOf(raw, head, 'start')}…` });
+      consider(distance(word, head), 1, head, () => `${partOf(raw, head, 'start')}…`);
       const tail = folded.slice(folded.length - length);
-      consider({ edits: distance(word, tail), partial: 1, term: tail, shown: `…${partOf(raw, tail, 'end')}` });
+      consider(distance(word, tail), 1, tail, () => `…${partOf(raw, tail, 'end')}`);
     }
   }
   return best;
