@@ -30,7 +30,8 @@ export function startShellMode(userAgent: string, coarsePointer: boolean): 'ios'
 
 /**
  * The tab bar's icons in its order (app/MainTabs.tsx), by their file names in ionicons' `dist/svg`; the build
- * turns each into a CSS mask in the tab's colour. A unit test holds this list to the one MainTabs imports.
+ * turns each into a symbol of the frame's SVG sprite (`startShellIconSprite`). A unit test holds this list to
+ * the one MainTabs imports.
  */
 export const START_SHELL_TAB_ICONS = [
   'chatbubble-ellipses-outline',
