@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Config } from '../config';
 import type { Database, DialectName } from './schema';
 import { migrationProvider } from './migrations';
@@ -58,9 +58,9 @@ export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'> & P
   // Checkpoints (the only fsyncs) run in a worker thread, off the event loop (wal-checkpointer.ts).
   sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   const checkpointer = startCheckpointer(file, (message) => console.error(`SQLite checkpoint failed: ${message}`));
-  const database = withStatementCache(sqlite, () => checkpointer.stop());
+  const database = withStatementCache(sqlite);
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialectEndingWith({ database }, () => checkpointer.stop()) }),
     dialect: 'sqlite',
     // One connection in this process (the checkpointer's own is not the app's), which Kysely's SQLite
     // driver lends to one query at a time; the queue in front of it is not visible, so waiting stays 0.
@@ -80,6 +80,31 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName
   }
 }
 
+/**
+ * Kysely's SQLite driver closes the connection without waiting for anything else. `db.destroy()`
+ * here also waits for `afterDestroy` (the checkpoint worker's end), so that once it resolves no
+ * thread of this database touches its files any more.
+ */
+class SqliteDialectEndingWith extends SqliteDialect {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly afterDestroy: () => Promise<void>,
+  ) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    // The driver keeps its connection in private fields, so it is extended in place rather than wrapped.
+    const destroy = driver.destroy.bind(driver);
+    driver.destroy = async () => {
+      await destroy();
+      await this.afterDestroy();
+    };
+    return driver;
+  }
+}
+
 const STATEMENT_CACHE_SIZE = 300;
 
 /**
@@ -87,13 +112,10 @@ const STATEMENT_CACHE_SIZE = 300;
  * large share of a batch's time (bench/outbox-drain). The same SQL text reuses its statement. Safe
  * because Kysely runs one query at a time on the single SQLite connection and we never stream.
  */
-function withStatementCache(sqlite: SQLite.Database, afterClose: () => void) {
+function withStatementCache(sqlite: SQLite.Database) {
   const cache = new Map<string, SQLite.Statement>();
   return {
-    close: () => {
-      sqlite.close();
-      afterClose();
-    },
+    close: () => sqlite.close(),
     prepare(sql: string): SQLite.Statement {
       let statement = cache.get(sql);
       if (!statement) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,28 @@ describe('WAL checkpoints in a worker thread', () => {
       size = statSync(sqliteFile(dir)).size;
     }
     expect(size).toBeGreaterThan(before + 4_000_000);
+  });
+});
+
+describe('closing', () => {
+  // CI once failed removing a test's folder: the worker, still starting when the app closed, opened
+  // the database afterwards and created its -wal and -shm files while rm was emptying the folder.
+  it('resolves destroy only when the worker has ended: no file of the database is left open', async () => {
+    const own = await mkdtemp(path.join(tmpdir(), 'qs-wal-close-'));
+    try {
+      const opened = openDatabase({ dataDir: own, databaseUrl: undefined }).db;
+      await sql`create table filler (body text not null)`.execute(opened);
+      const before = statSync(sqliteFile(own)).size;
+      await sql`insert into filler (body) values (${'x'.repeat(256 * 1024)})`.execute(opened);
+      // Only the worker copies the log into the file: once it grew, the worker's connection is open.
+      for (let polls = 0; polls < 200 && statSync(sqliteFile(own)).size === before; polls++) await sleep(50);
+      expect(statSync(sqliteFile(own)).size).toBeGreaterThan(before);
+      await opened.destroy();
+      // The last connection to close removes the log and its index; the worker's is the last.
+      expect(readdirSync(own)).toEqual([path.basename(sqliteFile(own))]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });
 

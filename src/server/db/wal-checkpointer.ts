@@ -39,14 +39,19 @@ parentPort.on('message', (message) => {
 `;
 
 export interface Checkpointer {
-  /** Lets the worker close its connection and end; returns at once (the worker is unref'd). */
-  stop(): void;
+  /**
+   * Lets the worker close its connection and end; resolves once it has. A worker still starting
+   * opens the database first (creating the -wal and -shm files): whoever removes the folder next
+   * (a test, a restore) must wait for that, or finds files appearing under its feet.
+   */
+  stop(): Promise<void>;
 }
 
 export function startCheckpointer(file: string, onError: (message: string) => void): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   // Plain Node: the worker needs none of the parent's loaders (tsx) or flags.
   const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver, file, intervalMs: CHECKPOINT_MS } });
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   // After stop the files may be gone already (a test removes its folder): nothing to report then.
   let stopped = false;
   const report = (message: string) => {
@@ -59,8 +64,14 @@ export function startCheckpointer(file: string, onError: (message: string) => vo
   worker.unref();
   return {
     stop: () => {
+      if (!stopped) {
+        // Whoever awaits the end must get it: an unref'd worker would let the process exit
+        // mid-await (a CLI's exit code would be lost). The worker ends right after this message.
+        worker.ref();
+        worker.postMessage('stop');
+      }
       stopped = true;
-      worker.postMessage('stop');
+      return ended;
     },
   };
 }
