@@ -23,8 +23,48 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+/*
+ * A module graph is evaluated in one task. The whole app imported at once was one task of ≈ 100 ms here
+ * (≈ 350 ms on a phone 4× slower) in which the page could not answer a tap or draw. So the big parts of the
+ * start page's code are imported one after another, each in a task of its own, and src/boot.tsx last: each
+ * step evaluates only what the steps before it did not. Their files all arrive together (index.html preloads
+ * them). None of these steps may bring a stylesheet, so the styles keep the cascade order of one import (the
+ * build fails otherwise: vite-build-options.ts). Measured in docs/decisions.md ("The app's code evaluated in steps").
+ */
+const BOOT_STEPS: Array<() => Promise<unknown>> = [
+  // Dexie and the database's tables.
+  () => import('./offline/db'),
+  // zod and the catalogs' schemas.
+  () => import('./offline/catalog'),
+  // i18next and react-i18next.
+  () => import('./app/i18n'),
+  // The forms: react-hook-form, the submission schemas, the outbox.
+  () => import('./features/feedback/use-submission-form'),
+];
+
+/** Lets the browser run what waits (input, a frame) before the next step. A message, not a timer: a tab in
+ * the background runs timers once a second at most. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+async function importApp(): Promise<typeof import('./boot')> {
+  for (const step of BOOT_STEPS) {
+    await step();
+    await nextTask();
+  }
+  return import('./boot');
+}
+
 afterFirstPaint()
-  .then(() => import('./boot'))
+  .then(importApp)
   .then(({ boot }) => boot())
   .catch((error: unknown) => {
     // Nothing rendered: the start screen's frame must not pretend otherwise.

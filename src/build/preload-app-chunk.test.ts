@@ -9,7 +9,7 @@ function run(html: string, bundle: Record<string, unknown>, appModule?: string):
   return hook.handler(html, { path: '/index.html', filename: 'index.html', bundle } as unknown as IndexHtmlTransformContext);
 }
 
-const chunk = (fileName: string, extra: Record<string, unknown> = {}) => ({ type: 'chunk', fileName, imports: [], isDynamicEntry: false, ...extra });
+const chunk = (fileName: string, extra: Record<string, unknown> = {}) => ({ type: 'chunk', fileName, imports: [], dynamicImports: [], isDynamicEntry: false, ...extra });
 
 describe('preloading the app chunk', () => {
   it('preloads the app chunk, what it imports and its styles at low priority, and nothing index.html names already', () => {
@@ -40,6 +40,24 @@ describe('preloading the app chunk', () => {
     const result = run('<html></html>', bundle, 'floor-frame/start.tsx') as { tags: Array<{ attrs: Record<string, unknown> }> };
     expect(result.tags.map((tag) => tag.attrs['href'])).toEqual(['/assets/start.js']);
     expect(() => run('<html></html>', bundle)).toThrow(`${APP_CHUNK_MODULE} is not a chunk`);
+  });
+
+  it('fails the build when a step the entry imports before the app chunk brings styles', () => {
+    const bundle = (stepImports: string[]) => ({
+      'assets/index.js': chunk('assets/index.js', { isEntry: true, dynamicImports: ['assets/catalog.js', 'assets/boot.js'] }),
+      'assets/catalog.js': chunk('assets/catalog.js', { isDynamicEntry: true, facadeModuleId: '/app/src/offline/catalog.ts', imports: stepImports }),
+      'assets/boot.js': chunk('assets/boot.js', {
+        isDynamicEntry: true,
+        facadeModuleId: `/app/${APP_CHUNK_MODULE}`,
+        imports: ['assets/catalog.js', 'assets/picker.js'],
+        viteMetadata: { importedCss: new Set(['assets/boot.css']) },
+      }),
+      'assets/picker.js': chunk('assets/picker.js', { viteMetadata: { importedCss: new Set(['assets/picker.css']) } }),
+    });
+    expect(() => run('<html></html>', bundle([]))).not.toThrow();
+    expect(() => run('<html></html>', bundle(['assets/picker.js']))).toThrow(
+      '/app/src/offline/catalog.ts, imported by assets/index.js before the app, brings styles (assets/picker.css)',
+    );
   });
 
   it('fails the build when the app chunk is missing, rather than shipping a page that waits for it', () => {

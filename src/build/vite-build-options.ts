@@ -143,10 +143,30 @@ export function preloadAppChunk(appModule: string = APP_CHUNK_MODULE): Plugin {
         if (!Object.values(context.bundle ?? {}).some((item) => item.type === 'chunk' && isApp(item))) {
           throw new Error(`${appModule} is not a chunk of this build (its entry imports it)`);
         }
+        refuseStylesBeforeApp(chunksByFileName(context.bundle ?? {}), isApp);
         return { html, tags: modulepreloadTags(html, context, isApp) };
       },
     },
   };
+}
+
+/**
+ * src/main.tsx imports parts of the app's code in steps before the app chunk (each evaluated in a task of its
+ * own). A step that brought a stylesheet would put it into the page before the app's, changing which rule wins
+ * between equally specific ones; the build fails instead, naming the step.
+ */
+function refuseStylesBeforeApp(chunks: Map<string, BundleChunk>, isApp: (chunk: BundleChunk) => boolean): void {
+  for (const entry of chunks.values()) {
+    if (!entry.isEntry) continue;
+    for (const fileName of entry.dynamicImports) {
+      const step = chunks.get(fileName);
+      if (!step || isApp(step)) continue;
+      const styles = [...withStaticImports(chunks, (chunk) => chunk === step)].flatMap((name) => [...(chunks.get(name)?.viteMetadata?.importedCss ?? [])]);
+      if (styles.length > 0) {
+        throw new Error(`${step.facadeModuleId ?? fileName}, imported by ${entry.fileName} before the app, brings styles (${styles.join(', ')}): they would come before the app's`);
+      }
+    }
+  }
 }
 
 /** V8's hint that every function of a script runs while the page loads (Chrome 136+; others ignore a comment). */
