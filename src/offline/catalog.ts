@@ -76,17 +76,20 @@ export async function readCatalog<K extends CatalogKey>(
 ): Promise<CatalogData<K> | undefined> {
   const row = await db.catalog.get(key);
   if (!row) return undefined;
-  let byKey = checked.get(db);
-  const known = byKey?.get(key);
+  const known = checked.get(db)?.get(key);
   if (known && row.etag !== null && known.etag === row.etag) return known.data as CatalogData<K>;
   const schema: z.ZodType = await CATALOG[key].schema();
   const parsed = schema.safeParse(row.data);
   if (!parsed.success) return undefined;
-  if (row.etag !== null) {
-    if (!byKey) checked.set(db, (byKey = new Map()));
-    byKey.set(key, { etag: row.etag, data: parsed.data });
-  }
+  remember(db, key, row.etag, parsed.data);
   return parsed.data as CatalogData<K>;
+}
+
+function remember(db: QsDatabase, key: CatalogKey, etag: string | null, data: unknown): void {
+  if (etag === null) return;
+  let byKey = checked.get(db);
+  if (!byKey) checked.set(db, (byKey = new Map()));
+  byKey.set(key, { etag, data });
 }
 
 /**
@@ -126,7 +129,10 @@ export async function refreshCatalog(key: CatalogKey, db: QsDatabase = getDataba
     const entry: CatalogEntry<z.ZodType> = CATALOG[key];
     const parsed = (entry.storeSchema ?? (await entry.schema())).safeParse(outcome.body);
     if (!parsed.success) return cached !== undefined;
-    await db.catalog.put({ key, etag: outcome.headers.get('etag'), fetchedAt: Date.now(), data: parsed.data });
+    const etag = outcome.headers.get('etag');
+    await db.catalog.put({ key, etag, fetchedAt: Date.now(), data: parsed.data });
+    // Checked with the schema a read uses: the live queries that read it next need not check it again.
+    if (!entry.storeSchema) remember(db, key, etag, parsed.data);
     return true;
   } catch {
     // Storage failing (quota, private mode) leaves the screens on what they had; they never wait on this.
