@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { visiblePage } from './support/app';
-import { chooseKind, chooseQuarterBySearch, jpegWithGps, openSection } from './support/residents';
+import { chooseKind, chooseQuarterBySearch, jpegWithGps, openSection, storedSettingJson } from './support/residents';
 
 // Issue 5, journey (v): half-written forms survive a reload — every field, photos included.
 
@@ -22,8 +22,8 @@ test('feedback and proposal drafts survive a reload, photos included; sending cl
 
   await chooseKind(page, 'Vorschlag');
   await screen.getByLabel('Titel Ihres Vorschlags').fill('Ein halber Vorschlag');
-  // The draft is written shortly after typing stops.
-  await page.waitForTimeout(800);
+  // The draft is written shortly after typing stops: reload once it is on the device.
+  await expect.poll(() => storedSettingJson(page, 'draft:proposal')).toContain('Ein halber Vorschlag');
   await page.reload();
 
   screen = visiblePage(page);

@@ -96,6 +96,34 @@ export async function geolocationCalls(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __geoCalls?: { calls: number } }).__geoCalls?.calls ?? -1);
 }
 
+/** A stored setting (a draft, the remembered quarter) as JSON, read straight from IndexedDB; '' when absent. */
+export async function storedSettingJson(page: Page, key: string): Promise<string> {
+  return page.evaluate(
+    (settingKey) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('quartiersstimme');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          // Before the app has created its tables there is nothing stored yet.
+          if (!database.objectStoreNames.contains('settings')) {
+            database.close();
+            resolve('');
+            return;
+          }
+          const request = database.transaction('settings').objectStore('settings').get(settingKey);
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const record = request.result as { value?: unknown } | undefined;
+            database.close();
+            resolve(record?.value === undefined ? '' : JSON.stringify(record.value));
+          };
+        };
+      }),
+    key,
+  );
+}
+
 /** The Blobs of the photos waiting in the outbox, read straight from IndexedDB. */
 export async function outboxPhotoBytes(page: Page): Promise<Buffer[]> {
   const arrays = await page.evaluate(
