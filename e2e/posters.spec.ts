@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { fillFeedback, managerLogin, visiblePage, waitForServiceWorkerControl } from './support/app';
+import { storedSettingJson } from './support/residents';
 
 // Issue 14 (9): a manager prints an A4 poster whose QR code opens Mitmachen with the quarter preset — on a
 // first visit, offline in an installed app, and without ever overriding what a resident already began.
@@ -141,20 +142,7 @@ test.describe('poster', () => {
     await fillFeedback(page, { text: 'Bänke am Teich fehlen.', search: 'Wies', quarter: 'Wiesenhügel' });
     // The draft is written shortly after typing stops; wait until IndexedDB holds it.
     await expect
-      .poll(() =>
-        page.evaluate(
-          () =>
-            new Promise<string>((resolve) => {
-              const open = indexedDB.open('quartiersstimme');
-              open.onsuccess = () => {
-                const get = open.result.transaction('settings').objectStore('settings').get('draft:feedback');
-                get.onsuccess = () => resolve(String((get.result as { value?: { text?: string } } | undefined)?.value?.text ?? ''));
-                get.onerror = () => resolve('');
-              };
-              open.onerror = () => resolve('');
-            }),
-        ),
-      )
+      .poll(async () => (JSON.parse((await storedSettingJson(page, 'draft:feedback')) || '{}') as { text?: string }).text ?? '')
       .toBe('Bänke am Teich fehlen.');
 
     await page.goto(deepLink(new URL(page.url()).origin, HERRENBERG));
