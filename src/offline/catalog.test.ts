@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quarterCollectionSchema, type Topic } from '../shared/catalog';
 import { compareGerman } from '../shared/collate';
-import { readCatalog, readQuarterNames, refreshCatalog } from './catalog';
+import { readCatalog, readQuarterNames, refreshCatalog, refreshFormCatalogs } from './catalog';
 import { openDatabase, type QsDatabase } from './db';
 import type { FetchLike } from './http';
 
@@ -118,5 +118,43 @@ describe('quarter names and boundaries', () => {
     // Same ETag, other bytes: only a read that parsed the stored row again would notice.
     await db.catalog.update('topics', { data: [] });
     expect(await readCatalog('topics', db)).toHaveLength(topics.length);
+  });
+});
+
+describe('refreshFormCatalogs', () => {
+  /** Answers each catalog URL with its document and records the order in which they were asked for. */
+  function city(asked: string[]): FetchLike {
+    const documents: Record<string, unknown> = {
+      '/api/v1/quarter-names': [{ id: 'erfurt-1-altstadt', name: 'Altstadt' }],
+      '/api/v1/topics': topics,
+      '/api/v1/quarters': geojson,
+      '/api/v1/config': { tileUrl: 'https://tiles.example/{z}/{x}/{y}.png', tileAttribution: '© OpenStreetMap' },
+    };
+    return async (input) => {
+      const url = new URL(String(input), 'http://localhost').pathname;
+      asked.push(url);
+      return new Response(JSON.stringify(documents[url]), { status: 200, headers: { etag: `"${url}"` } });
+    };
+  }
+
+  it('asks for the names and topics first, the boundaries and map configuration only when the browser is idle', async () => {
+    const db = freshDb();
+    const asked: string[] = [];
+    let idleTask: (() => void) | undefined;
+    expect(await refreshFormCatalogs(db, { fetchImpl: city(asked), idle: (task) => (idleTask = task) })).toBe(true);
+    expect(asked.sort()).toEqual(['/api/v1/quarter-names', '/api/v1/topics']);
+    expect(await readCatalog('quarters', db)).toBeUndefined();
+
+    idleTask?.();
+    await expect.poll(() => db.catalog.count()).toBe(4);
+    expect(asked.slice(2).sort()).toEqual(['/api/v1/config', '/api/v1/quarters']);
+    expect((await readCatalog('quarters', db))?.features).toHaveLength(geojson.features.length);
+  });
+
+  it('says so when the form cannot have its catalogs, and still leaves the boundaries for later', async () => {
+    const db = freshDb();
+    let idle = 0;
+    expect(await refreshFormCatalogs(db, { fetchImpl: offline, idle: () => idle++ })).toBe(false);
+    expect(idle).toBe(1);
   });
 });

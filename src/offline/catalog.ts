@@ -13,6 +13,7 @@ import { clientConfigSchema } from '../shared/client-config';
 import type { centresFileSchema, opportunitiesFileSchema } from '../shared/directory';
 import { getDatabase, type QsDatabase } from './db';
 import { request, type FetchLike } from './http';
+import { whenIdle } from './when-idle';
 import { compareGerman } from '../shared/collate';
 
 // Catalog documents are cached in IndexedDB and revalidated with their ETag, so every list the
@@ -138,6 +139,27 @@ export async function refreshCatalog(key: CatalogKey, db: QsDatabase = getDataba
     // Storage failing (quota, private mode) leaves the screens on what they had; they never wait on this.
     return cached !== undefined;
   }
+}
+
+/**
+ * The start form's refresh: the quarter names and topics it needs first, on their own; the boundaries (80 kB,
+ * 20 kB over the wire: parsed, checked and stored on the main thread) and the map configuration only once those
+ * have settled and the browser is idle. Neither is needed to fill in the form — "Wo bin ich?" and the pin map read
+ * them, and fetch the boundaries themselves if they are still missing — so on a poor connection they do not share
+ * the bandwidth with what the form waits for, nor the main thread with its first render on a slow phone.
+ * Resolves with whether names and topics are now on the device.
+ */
+export async function refreshFormCatalogs(
+  db: QsDatabase = getDatabase(),
+  options: { fetchImpl?: FetchLike; idle?: (task: () => void) => void } = {},
+): Promise<boolean> {
+  const { fetchImpl, idle = whenIdle } = options;
+  const needed = await Promise.all([refreshCatalog('quarterNames', db, fetchImpl), refreshCatalog('topics', db, fetchImpl)]);
+  idle(() => {
+    void refreshCatalog('quarters', db, fetchImpl);
+    void refreshCatalog('mapConfig', db, fetchImpl);
+  });
+  return needed.every(Boolean);
 }
 
 export type QuarterSummary = { id: string; name: string; district?: string };

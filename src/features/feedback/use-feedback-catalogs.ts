@@ -1,6 +1,6 @@
 import { useLiveQuery } from '../../offline/use-live-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary, type Topic } from '../../offline/catalog';
+import { readCatalog, readQuarterNames, refreshFormCatalogs, type QuarterSummary, type Topic } from '../../offline/catalog';
 
 export type CatalogState = 'loading' | 'ready' | 'missing';
 
@@ -15,8 +15,9 @@ export interface FeedbackCatalogs {
 /**
  * Cached quarter names and topics at once (they live in IndexedDB), revalidated in the background.
  * "missing" means neither the cache nor the network had them: a first visit while offline.
- * The boundaries are fetched alongside but never waited for or read here: "Wo bin ich?" and the pin
- * map read them when used, and they are on the device for that after the first visit.
+ * The boundaries and the map configuration follow once these are in (refreshFormCatalogs) and are never
+ * waited for or read here: "Wo bin ich?" and the pin map read them when used, and they are on the device for
+ * that after the first visit.
  */
 const EMPTY: QuarterSummary[] = [];
 
@@ -31,10 +32,7 @@ export function useFeedbackCatalogs(): FeedbackCatalogs {
 
   const retry = useCallback(() => {
     setRefresh('running');
-    // The map configuration is a bonus: the forms work without it.
-    void refreshCatalog('mapConfig');
-    void refreshCatalog('quarters');
-    void Promise.all([refreshCatalog('quarterNames'), refreshCatalog('topics')])
+    void refreshFormCatalogs()
       .then(() => Promise.all([readQuarterNames(), readCatalog('topics')]))
       .then(
         ([names, topicList]) => setRefresh(names !== undefined && topicList !== undefined ? 'found' : 'none'),
