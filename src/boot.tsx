@@ -17,8 +17,10 @@ import { DEFAULT_PATH } from './app/MainTabs';
 import { appUpdate } from './app/update-controller';
 import { serverAnswers } from './offline/reachability';
 import { startSync } from './offline/sync';
+import { whenIdle } from './offline/when-idle';
 import { setAppReloader, setChunkFailureClassifier } from './ui/chunk-failure';
 import { prefersReducedMotion } from './ui/motion';
+import { startShellGone } from './ui/start-shell';
 
 /** The app itself, run by src/main.tsx once the browser has painted the start screen's frame. */
 export async function boot(): Promise<void> {
@@ -45,10 +47,29 @@ export async function boot(): Promise<void> {
     </StrictMode>,
   );
   startSync();
-  // Not needed for the first paint: the worker (and workbox-window) load after it. A failed load (offline in
-  // the first seconds) just means the worker registers on the next visit.
+  void whenStartScreenIsThere().then(registerWorker);
+}
+
+/** Registering the worker starts its precache: the whole app, every screen, ≈ 1 MB. */
+function registerWorker(): void {
+  // A failed load of this code (offline in the first seconds) just means the worker registers on the next visit.
   import('./offline/sw-register').then(
     ({ registerServiceWorker }) => registerServiceWorker(appUpdate),
     (error: unknown) => console.warn('service worker registration postponed', error),
   );
+}
+
+/**
+ * The worker's precache is for later visits; on this one it would take the phone's processor and connection from
+ * the start screen while that still waits for its catalogs and first render (measured in docs/decisions.md,
+ * "The worker registers once the start screen is there": the form was ready ≈ 1 s later at 4× CPU). So the worker
+ * waits for the start screen's frame to go, and then for a moment the browser has nothing else to do — at most
+ * WORKER_WAIT_MS in all, or a start screen that never comes (a connection that drops every request) would keep
+ * the app from working offline.
+ */
+const WORKER_WAIT_MS = 15_000;
+
+function whenStartScreenIsThere(): Promise<void> {
+  const atTheLatest = new Promise<void>((resolve) => setTimeout(resolve, WORKER_WAIT_MS));
+  return Promise.race([startShellGone(), atTheLatest]).then(() => new Promise<void>((resolve) => whenIdle(resolve, 2000)));
 }

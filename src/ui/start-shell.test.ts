@@ -10,6 +10,7 @@ import {
   START_SHELL_ID,
   START_SHELL_MODE_ATTRIBUTE,
   START_SHELL_TAB_ICONS,
+  startShellGone,
   startShellIconId,
   startShellIconSprite,
   startShellLanguageRules,
@@ -67,7 +68,7 @@ describe('the start screen frame', () => {
     expect(shell.querySelector('.start-shell-title')?.textContent).toBe('a "b" & c');
   });
 
-  it('is shown on the start route only, until something takes it away', () => {
+  it('is shown on the start route only, until something takes it away (which a wait on it hears)', async () => {
     for (const path of ['/', '/mitmachen', '/mitmachen/']) expect(isStartPath(path)).toBe(true);
     for (const path of ['/entdecken', '/verwaltung', '/mitmachen/x', '/meine']) expect(isStartPath(path)).toBe(false);
 
@@ -76,7 +77,15 @@ describe('the start screen frame', () => {
     document.documentElement.setAttribute(START_SHELL_ATTRIBUTE, 'de');
     document.documentElement.setAttribute(START_SHELL_MODE_ATTRIBUTE, 'ios');
     expect(startShellShown(document)).toBe(true);
+    let goneSeen = false;
+    const goneWait = startShellGone(document).then(() => (goneSeen = true));
+    await Promise.resolve();
+    expect(goneSeen).toBe(false);
     dismissStartShell(document);
+    await goneWait;
+    expect(goneSeen).toBe(true);
+    // Nothing shown: nothing to wait for.
+    await startShellGone(document);
     expect(document.documentElement.hasAttribute(START_SHELL_MODE_ATTRIBUTE)).toBe(false);
     expect(startShellShown(document)).toBe(false);
     expect(document.getElementById(START_SHELL_ID)).toBeNull();

@@ -138,10 +138,30 @@ export function startShellShown(doc: Document = document): boolean {
   return doc.documentElement.hasAttribute(START_SHELL_ATTRIBUTE) && doc.getElementById(START_SHELL_ID) !== null;
 }
 
+/** For each document whose frame someone waits on: the wait, and what ends it. */
+const gone = new WeakMap<Document, { promise: Promise<void>; resolve: () => void }>();
+
 /** Takes the frame away; safe to call any number of times, and when it was never shown. */
 export function dismissStartShell(doc: Document | undefined = typeof document === 'undefined' ? undefined : document): void {
   if (!doc) return;
   doc.getElementById(START_SHELL_ID)?.remove();
   doc.documentElement.removeAttribute(START_SHELL_ATTRIBUTE);
   doc.documentElement.removeAttribute(START_SHELL_MODE_ATTRIBUTE);
+  gone.get(doc)?.resolve();
+  gone.delete(doc);
+}
+
+/**
+ * Resolves once the frame is gone: the real start screen has taken its place (the form with its catalogs, the
+ * offline message, another tab) — at once when it was never shown.
+ */
+export function startShellGone(doc: Document = document): Promise<void> {
+  if (!startShellShown(doc)) return Promise.resolve();
+  let signal = gone.get(doc);
+  if (!signal) {
+    let resolve = () => {};
+    const promise = new Promise<void>((done) => (resolve = done));
+    gone.set(doc, (signal = { promise, resolve }));
+  }
+  return signal.promise;
 }
