@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { measureInitial } from './budget/initial-assets';
 import { buildBoth } from './first-visit/build-both';
 import { runLighthouse, type LighthouseResult } from './first-visit/lighthouse-runs';
+import { measureFirstScreen } from './first-visit/first-screen';
 import { measureLongTasks, withChromium, type LongTasks } from './first-visit/long-tasks';
 import { measureOfflineStart } from './first-visit/offline-start';
 import { serveBuild } from './first-visit/serve';
@@ -12,7 +13,8 @@ import { serveBuild } from './first-visit/serve';
  * toolchain and build options (the floor), both served by the production server code. Prints, from one run:
  * initial JS gzip of both and the ratio (goal ≤ 1.3×), Lighthouse mobile medians (goals for the app: performance
  * ≥ 90, accessibility 100, best practices 100), the long tasks of a first visit under Chromium's real 4× CPU
- * throttling (steadier than Lighthouse's simulated TBT), and the offline cold start (goal ≤ 1 s). Asserts nothing.
+ * throttling (steadier than Lighthouse's simulated TBT), the app's first visit to an interactive start screen at
+ * slow 4G and real 4× throttling, and the offline cold start (goal ≤ 1 s). Asserts nothing.
  * A third build, the floor painted frame first (bench/first-visit/floor-frame/), runs the floor's code after a
  * plain-HTML first paint as the app runs its own, so the app's blocking time can be compared with what the bare
  * framework costs in the same place.
@@ -21,6 +23,7 @@ import { serveBuild } from './first-visit/serve';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const OFFLINE_ROUNDS = Number(process.env.BENCH_OFFLINE_ROUNDS ?? 5);
 const LONG_TASK_ROUNDS = Number(process.env.BENCH_LONG_TASK_ROUNDS ?? 7);
+const FIRST_SCREEN_ROUNDS = Number(process.env.BENCH_FIRST_SCREEN_ROUNDS ?? 5);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -97,6 +100,13 @@ export async function benchFirstVisit(): Promise<void> {
         `  app / floor (beyond 50 ms): ${(excessOf('app') / excessOf('floor')).toFixed(1)}×; ` +
           `app / floor, frame first: ${(excessOf('app') / excessOf('floor, frame first')).toFixed(1)}×`,
       );
+
+      const firstScreen: number[] = [];
+      await withChromium(async (browser) => {
+        for (let round = 0; round < FIRST_SCREEN_ROUNDS; round++) firstScreen.push(await measureFirstScreen(browser, `${appServer.url}/`));
+      });
+      console.log(`first-visit: first visit to an interactive start screen at slow 4G and Chromium's own 4× CPU throttling, median of ${FIRST_SCREEN_ROUNDS}`);
+      console.log(`  app: ${median(firstScreen).toFixed(0)} ms (${firstScreen.map((v) => v.toFixed(0)).join(', ')})`);
 
       const offline = await measureOfflineStart(`${appServer.url}/`, OFFLINE_ROUNDS);
       const ms = (values: number[]) => `${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;

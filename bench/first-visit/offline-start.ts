@@ -11,7 +11,7 @@ export interface OfflineStart {
 // Runs in the page after each reload: the start screen's heading and its first form field visible and enabled.
 // A function, not a string: the app's CSP forbids eval, and Playwright evaluates a string predicate with it.
 // No named helpers inside: tsx would wrap them in a `__name` call that does not exist in the page.
-function interactiveAt(): number | false {
+export function interactiveAt(): number | false {
   const page = [...document.querySelectorAll('.ion-page:not(.ion-page-hidden)')].find((candidate) =>
     candidate.querySelector('[role="main"]'),
   );
