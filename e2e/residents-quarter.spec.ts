@@ -51,7 +51,7 @@ test('"Wo bin ich?" finds Altstadt at the Domplatz on the device, while offline;
   await waitForServiceWorkerControl(page);
   const screen = visiblePage(page);
   await expect(screen.getByLabel('Stadtteil suchen')).toBeVisible();
-  // The form waits for the names only; the boundaries this needs offline come alongside.
+  // The form waits for the names only; the boundaries this needs offline follow when the browser is idle.
   await waitForCatalog(page, ['quarters']);
 
   await context.setOffline(true);
