@@ -58,7 +58,25 @@ test.describe('Arabic phone', () => {
   });
 });
 
-test('the frame stays until the start screen has its quarters and topics, and gives way to the real screen', async ({ page }) => {
+test('the frame stays until the start screen has its quarters and topics, and gives way to the real screen; the worker and the boundaries wait for it', async ({ page }) => {
+  // The service worker's registration (its precache) and the boundaries are not for the start screen: they come after it.
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker as (ServiceWorkerContainer & { registerAsked?: boolean }) | undefined;
+    if (!container) return;
+    const register = container.register.bind(container);
+    container.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+      container.registerAsked = true;
+      return register(...args);
+    };
+  });
+  // Asked for after the start screen: the boundaries and map configuration, and the worker's registration code
+  // (which before came right after the app's first render, ahead of the topics' request).
+  const later: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/api\/v1\/(quarters|config)$/.test(path)) later.push(path);
+    if (/^\/assets\/sw-register-[^/]+\.js$/.test(path)) later.push('sw-register chunk');
+  });
   // What was in the page when the frame went: the form with its intro, not a spinner or an empty screen.
   await page.addInitScript(() => {
     let shown = false;
@@ -72,7 +90,9 @@ test('the frame stays until the start screen has its quarters and topics, and gi
   });
   let releaseCatalog!: () => void;
   const catalogReleased = new Promise<void>((resolve) => (releaseCatalog = resolve));
+  let topicsAsked = false;
   await page.route('**/api/v1/topics', async (route) => {
+    topicsAsked = true;
     await catalogReleased;
     await route.continue();
   });
@@ -81,11 +101,17 @@ test('the frame stays until the start screen has its quarters and topics, and gi
   await expect(page.getByRole('tab', { name: 'Entdecken' })).toBeAttached();
   await expect(visiblePage(page).getByRole('main').getByRole('status')).toContainText('Stadtteile und Themen werden geladen');
   await expect(page.locator(SHELL)).toBeVisible();
+  await expect.poll(() => topicsAsked).toBe(true);
+  const workerAsked = () => page.evaluate(() => (navigator.serviceWorker as ServiceWorkerContainer & { registerAsked?: boolean }).registerAsked === true);
+  expect(await workerAsked()).toBe(false);
+  expect(later).toEqual([]);
 
   releaseCatalog();
   await expect(visiblePage(page).getByLabel('Ihr Feedback')).toBeEditable();
   await expect(page.locator(SHELL)).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-at-dismissal', 'form');
+  await expect.poll(workerAsked).toBe(true);
+  await expect.poll(() => [...later].sort()).toEqual(['/api/v1/config', '/api/v1/quarters', 'sw-register chunk']);
 });
 
 test('a tap on a tab through the frame opens that screen, and the frame goes', async ({ page }) => {

@@ -61,11 +61,11 @@ function registerWorker(): void {
 
 /**
  * The worker's precache is for later visits; on this one it would take the phone's processor and connection from
- * the start screen while that still waits for its catalogs and first render (measured in docs/decisions.md,
- * "The worker registers once the start screen is there": the form was ready ≈ 1 s later at 4× CPU). So the worker
+ * the start screen while that still waits for its catalogs and first render (docs/decisions.md, "The first screen
+ * before the rest of the first visit": the form was ready ≈ 0.6 s later at slow 4G and 4× CPU). So the worker
  * waits for the start screen's frame to go, and then for a moment the browser has nothing else to do — at most
  * WORKER_WAIT_MS in all, or a start screen that never comes (a connection that drops every request) would keep
- * the app from working offline.
+ * the app from working offline. e2e/start-shell.spec.ts checks that nothing asks for the worker before.
  */
 const WORKER_WAIT_MS = 15_000;
 
