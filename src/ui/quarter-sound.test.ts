@@ -40,4 +40,15 @@ describe('soundsLike: the quarter search when nothing is spelled like the query'
     expect(names('!!')).toEqual([]);
     expect(names('ъь')).toEqual([]);
   });
+
+  it('finds nothing for codes, numbers and bare vowels, which would sound like every name starting with a vowel', () => {
+    // A search for an entry's id ("e2e-33e64e48") listed fifteen quarters "found by sound".
+    expect(names('e2e-33e64e48')).toEqual([]);
+    expect(names('e2e-1a59976a')).toEqual([]);
+    expect(names('12a')).toEqual([]);
+    expect(names('e')).toEqual([]);
+    expect(names('Au')).toEqual([]);
+    // A number beside a name does not hide the name.
+    expect(names('Altschtadt 2')).toEqual(['Altstadt']);
+  });
 });

@@ -59,12 +59,24 @@ function nameCodes(text: string): string[] {
 }
 
 /**
+ * The typed words that can be a name as heard: a word with a digit is a code or a number ("e2e-3f0a", "12a"),
+ * and a word of vowels only ("e", "au") codes to a bare 0 that starts every name beginning with a vowel.
+ */
+function heardCodes(text: string): string[] {
+  return foldText(text)
+    .split(' ')
+    .filter((word) => !/\p{Number}/u.test(word))
+    .map((word) => colognePhonetic(word))
+    .filter((code) => /[1-9]/.test(code));
+}
+
+/**
  * Quarters whose names sound like the query, alphabetically: every typed word's code starts a code of a
- * word of the name (or of its district). Nothing for a query without a sound the algorithm codes.
+ * word of the name (or of its district). Nothing for a query without a word that can be a heard name.
  */
 export function soundsLike(quarters: readonly QuarterOption[], query: string): QuarterOption[] {
   const spellings = latinSpellings(query)
-    .map(codes)
+    .map(heardCodes)
     .filter((words) => words.length > 0);
   if (spellings.length === 0) return [];
   const matches = (words: string[], ofName: string[]) => words.every((word) => ofName.some((code) => code.startsWith(word)));
