@@ -25,7 +25,7 @@ const OFFLINE_ROUNDS = Number(process.env.BENCH_OFFLINE_ROUNDS ?? 5);
 const LONG_TASK_ROUNDS = Number(process.env.BENCH_LONG_TASK_ROUNDS ?? 7);
 const FIRST_SCREEN_ROUNDS = Number(process.env.BENCH_FIRST_SCREEN_ROUNDS ?? 5);
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length === 0) return Number.NaN;

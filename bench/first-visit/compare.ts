@@ -1,3 +1,4 @@
+import { median } from '../first-visit';
 import { measureFirstScreen } from './first-screen';
 import { measureLongTasks, withChromium } from './long-tasks';
 import { serveBuild } from './serve';
@@ -17,7 +18,6 @@ if (dirs.length !== 2) {
   process.exit(2);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const servers = [await serveBuild(dirs[0] as string), await serveBuild(dirs[1] as string)];
 const screen: number[][] = [[], []];
 const excess: number[][] = [[], []];
