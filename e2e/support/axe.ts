@@ -85,7 +85,17 @@ export async function expectNoAxeViolationsLightAndDark(page: Page, screen: stri
  */
 async function settleStyles(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // Two frames, or a second when Chromium produces none (a stalled compositor once held a walk for minutes).
+    const frame = () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(resolve, 1000);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            resolve(undefined);
+          }),
+        );
+      });
     // Ionic's fades last a few hundred milliseconds; an animation still running after 5 s is not one of
     // them and is not waited for (it once held a whole walk until its timeout).
     const deadline = performance.now() + 5000;
