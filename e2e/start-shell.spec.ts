@@ -131,6 +131,32 @@ test('offline on a first visit: the calm message, not the frame', async ({ page 
   await expect(page.locator(SHELL)).toHaveCount(0);
 });
 
+// The journeys' server is 127.0.0.1, and the Capacitor shells serve the app from https://localhost: there Dexie would
+// switch on its debug mode by itself and create a DevTools console task for every table operation (46 on a first
+// visit, each capturing a stack), which cost the start page main-thread time. The production build turns it off.
+test('the database runs without its debug mode on a localhost origin', async ({ page }) => {
+  await page.addInitScript(() => {
+    const tasks: string[] = [];
+    (window as Window & { dexieTasks?: string[] }).dexieTasks = tasks;
+    const withTasks = console as Console & { createTask?: (name: string) => unknown };
+    const createTask = withTasks.createTask?.bind(console);
+    if (createTask) {
+      withTasks.createTask = (name: string) => {
+        tasks.push(name);
+        return createTask(name);
+      };
+    }
+  });
+  await page.goto('/mitmachen');
+  // The form has read its quarters, topics and draft through Dexie.
+  await expect(visiblePage(page).getByLabel('Ihr Feedback')).toBeEditable();
+  await expect(page.locator(SHELL)).toHaveCount(0);
+  // Dexie's debug mode uses console.createTask where the browser has it; without it this check would see nothing.
+  expect(await page.evaluate(() => typeof (console as Console & { createTask?: unknown }).createTask)).toBe('function');
+  const tasks = await page.evaluate(() => (window as Window & { dexieTasks?: string[] }).dexieTasks ?? []);
+  expect(tasks.filter((name) => name.startsWith('Dexie'))).toEqual([]);
+});
+
 test('a link to another screen shows no frame', async ({ page }) => {
   // Whether the frame was ever shown, even for a moment: the script marks <html> with the language to show
   // (observed from the document: init scripts run before <html> exists).
