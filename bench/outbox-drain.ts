@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { PRODUCTION_IMPORT_META_ENV } from '../src/build/production-env';
 import { chromium } from '@playwright/test';
 import { AppServer } from '../e2e/support/app-server';
 import { CHROMIUM_FLAGS, findChromium } from '../e2e/support/chromium';
@@ -28,6 +29,7 @@ export async function benchOutboxDrain(): Promise<void> {
     write: false,
     platform: 'browser',
     target: 'es2022',
+    define: PRODUCTION_IMPORT_META_ENV,
   });
   const script = bundle.outputFiles[0]?.text ?? '';
   // The naive variant sends 1,000 requests a round: lift the per-client limit for this local run only.

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { PRODUCTION_IMPORT_META_ENV } from '../../src/build/production-env';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { DeviceState, FeedbackBatch } from './outbox-inject.page';
@@ -22,6 +23,7 @@ function injectionScript(): Promise<string> {
     write: false,
     platform: 'browser',
     target: 'es2022',
+    define: PRODUCTION_IMPORT_META_ENV,
     logLevel: 'silent',
   }).then((result) => result.outputFiles[0]?.text ?? '');
   return bundle;
