@@ -133,7 +133,7 @@ test('offline on a first visit: the calm message, not the frame', async ({ page 
 
 // The journeys' server is 127.0.0.1, and the Capacitor shells serve the app from https://localhost: there Dexie would
 // switch on its debug mode by itself and create a DevTools console task for every table operation (46 on a first
-// visit, each capturing a stack), which cost the start page main-thread time. The production build turns it off.
+// visit), which costs main-thread time under an inspector such as Lighthouse's. The production build turns it off.
 test('the database runs without its debug mode on a localhost origin', async ({ page }) => {
   await page.addInitScript(() => {
     const tasks: string[] = [];
