@@ -1,5 +1,4 @@
-import { build } from 'esbuild';
-import { PRODUCTION_IMPORT_META_ENV } from '../src/build/production-env';
+import { bundlePageScript } from '../src/build/page-script';
 import { chromium } from '@playwright/test';
 import { AppServer } from '../e2e/support/app-server';
 import { CHROMIUM_FLAGS, findChromium } from '../e2e/support/chromium';
@@ -22,16 +21,7 @@ function median(values: number[]): number {
 }
 
 export async function benchOutboxDrain(): Promise<void> {
-  const bundle = await build({
-    entryPoints: [new URL('./outbox-drain.page.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    platform: 'browser',
-    target: 'es2022',
-    define: PRODUCTION_IMPORT_META_ENV,
-  });
-  const script = bundle.outputFiles[0]?.text ?? '';
+  const script = await bundlePageScript(new URL('./outbox-drain.page.ts', import.meta.url).pathname);
   // The naive variant sends 1,000 requests a round: lift the per-client limit for this local run only.
   const server = await AppServer.create({
     RATE_LIMIT_MAX: '1000000',

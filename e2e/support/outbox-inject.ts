@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { PRODUCTION_IMPORT_META_ENV } from '../../src/build/production-env';
+import { bundlePageScript } from '../../src/build/page-script';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { DeviceState, FeedbackBatch } from './outbox-inject.page';
@@ -12,20 +11,11 @@ const ENTRY = fileURLToPath(new URL('./outbox-inject.page.ts', import.meta.url))
 let bundle: Promise<string> | undefined;
 
 /**
- * The page-side helper bundled from the current src/offline (as bench/outbox-drain does). Built once per worker.
+ * The page-side helper bundled from the current src/offline (src/build/page-script.ts, as bench/outbox-drain is). Built once per worker.
  * The app's CSP forbids inline scripts, rightly: contexts that use this need `test.use({ bypassCSP: true })`.
  */
 function injectionScript(): Promise<string> {
-  bundle ??= build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    platform: 'browser',
-    target: 'es2022',
-    define: PRODUCTION_IMPORT_META_ENV,
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
+  bundle ??= bundlePageScript(ENTRY);
   return bundle;
 }
 
