@@ -25,6 +25,7 @@ async function sendFeedback(page: Page, t: Translate, text: string, topicLabel: 
   await screen.getByLabel(t('feedback:topic.label')).selectOption({ label: topicLabel });
   await screen.getByLabel(t('feedback:text.label')).fill(text);
   await screen.getByRole('button', { name: t('feedback:submit') }).click();
+  await expect(screen.getByTestId('feedback-sent')).toBeVisible();
 }
 
 test.describe('a browser set to Arabic (ar-EG)', () => {

@@ -100,9 +100,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({ context }, use, testInfo) => {
       const crashes: string[] = [];
       const pageErrors: string[] = [];
+      const consoleLines: string[] = [];
       const watch = (page: Page) => {
         page.on('console', (message) => {
           if (message.type() === 'error' && message.text().startsWith(RENDER_FAILED_LOG)) crashes.push(message.text());
+          if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text()}`.slice(0, 300));
         });
         page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.name} ${error.stack || error.message || String(error)}`));
       };
@@ -112,6 +114,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // Uncaught errors are attached, not failed on: going offline before the service worker has
       // cached Ionic's lazy component chunks rejects a dynamic import, and the app carries on.
       if (pageErrors.length > 0) await testInfo.attach('page-errors.txt', { body: pageErrors.join('\n\n'), contentType: 'text/plain' });
+      // CI keeps only what the run prints, and the reporter shortens attachments: a failed journey prints what
+      // each of its pages showed, since no screenshot is there to look at.
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const screens = await Promise.all(context.pages().map(shownText));
+        console.log([...screens, ...consoleLines.slice(-20)].join('\n'));
+      }
       expect(crashes, 'the app showed its error screen').toEqual([]);
     },
     { auto: true },
@@ -129,6 +137,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new SubmissionsView(server.url, server.dataDir));
   },
 });
+
+/** The page's address and the text of its visible screen (the topmost page not hidden by Ionic), shortened. */
+async function shownText(page: Page): Promise<string> {
+  if (page.isClosed()) return `${page.url()}: closed`;
+  const read = page
+    .evaluate(() => {
+      const shown = [...document.querySelectorAll<HTMLElement>('.ion-page:not(.ion-page-hidden)')].filter((p) => p.querySelector('[role="main"]')).pop();
+      return (shown ?? document.body).innerText;
+    })
+    .catch((error: unknown) => `(not readable: ${String(error)})`);
+  // A page stuck in a long task must not hold up the test's teardown.
+  const text = await Promise.race([read, new Promise<string>((resolve) => setTimeout(() => resolve('(no answer within 3 s)'), 3_000))]);
+  return `shown at ${page.url()}: ${text.replace(/\s*\n\s*/g, ' | ').slice(0, 1_500)}`;
+}
 
 async function isUp(url: string): Promise<boolean> {
   try {
