@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quarterCollectionSchema, type Topic } from '../shared/catalog';
 import { compareGerman } from '../shared/collate';
-import { readCatalog, readQuarterNames, refreshCatalog, refreshFormCatalogs } from './catalog';
+import { readCatalog, readFormCatalogs, readQuarterNames, refreshCatalog, refreshFormCatalogs } from './catalog';
 import { openDatabase, type QsDatabase } from './db';
 import type { FetchLike } from './http';
 
@@ -118,6 +118,37 @@ describe('quarter names and boundaries', () => {
     // Same ETag, other bytes: only a read that parsed the stored row again would notice.
     await db.catalog.update('topics', { data: [] });
     expect(await readCatalog('topics', db)).toHaveLength(topics.length);
+  });
+});
+
+describe('readFormCatalogs', () => {
+  it('reads what the start form needs in one transaction, each document as readCatalog and readQuarterNames give it', async () => {
+    const db = freshDb();
+    const transactions: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'count-transactions',
+      create: (core) => ({
+        ...core,
+        transaction: (tables, mode, options) => {
+          transactions.push(`${mode} ${tables.join(',')}`);
+          return core.transaction(tables, mode, options);
+        },
+      }),
+    });
+    expect(await readFormCatalogs(db)).toEqual({ quarters: undefined, topics: undefined });
+    const names = [{ id: 'b', name: 'Berg', district: 'Ost' }];
+    await refreshCatalog('quarterNames', db, answer(names, '"n1"'));
+    await refreshCatalog('topics', db, server());
+    transactions.length = 0;
+    const first = await readFormCatalogs(db);
+    expect(transactions).toEqual(['readonly catalog']);
+    expect(first).toEqual({ quarters: await readQuarterNames(db), topics: await readCatalog('topics', db) });
+    // The same stored copy gives the same list: the form's picker and resolver stay when the other document changes.
+    await refreshCatalog('topics', db, async () => new Response(JSON.stringify([...topics, { ...topics[0], id: 'more' }]), { status: 200, headers: { etag: '"v2"' } }));
+    const second = await readFormCatalogs(db);
+    expect(second.quarters).toBe(first.quarters);
+    expect(second.topics).toHaveLength(2);
   });
 });
 

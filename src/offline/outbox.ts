@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { submissionSchema, type Submission, type SubmissionInput } from '../shared/submission';
 import { getDatabase, SETTING_KEYS, type MineRecord, type OutboxMedia, type OutboxRecord, type QsDatabase } from './db';
 import { QuotaError, isQuotaError } from './quota';
@@ -173,6 +174,24 @@ export async function getSetting<T>(key: string, db: QsDatabase = getDatabase())
 
 export async function setSetting(key: string, value: unknown, db: QsDatabase = getDatabase()): Promise<void> {
   await db.settings.put({ key, value });
+}
+
+/**
+ * Calls `onChange` with the setting's value once it was read and again whenever it changes, until the returned
+ * function is called. For code that acts on a change rather than shows the value: no React state, no render.
+ */
+export function followSetting(key: string, onChange: (value: unknown) => void, db: QsDatabase = getDatabase()): () => void {
+  let last: { value: unknown } | undefined;
+  const subscription = liveQuery(() => getSetting<unknown>(key, db)).subscribe({
+    next: (value) => {
+      if (last && last.value === value) return;
+      last = { value };
+      onChange(value);
+    },
+    // A setting that cannot be read has no change to follow.
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
 }
 
 export { SETTING_KEYS };

@@ -65,7 +65,7 @@ export function FeedbackForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
             />
           )}
         />
-        <FormEnd catalogs={catalogs} submitting={submitting} submitLabel={t('feedback:submit')} privacyNote={t('feedback:privacy')} />
+        <FormEnd submitting={submitting} submitLabel={t('feedback:submit')} privacyNote={t('feedback:privacy')} />
       </form>
     </FormProvider>
   );

@@ -1,5 +1,5 @@
 import { IonButton, IonSpinner } from '@ionic/react';
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Segment } from '../../ui/Segment';
 import { useDismissStartShell } from '../../ui/use-dismiss-start-shell';
@@ -13,12 +13,19 @@ import './feedback.css';
 
 type Kind = 'feedback' | 'proposal';
 
+// A form renders again only when its catalogs change, not with every change of the screen around it (the
+// catalogs' loading state, the refresh settling): its full render is the start page's largest.
+const Feedback = memo(FeedbackForm);
+const Proposal = memo(ProposalForm);
+
 /** "Mitmachen": feedback (the short, default path) or a proposal, each with its own kept draft. */
 export function FeedbackScreen() {
   const { t } = useTranslation();
   const catalogs = useFeedbackCatalogs();
   const [kind, setKind] = useState<Kind>('feedback');
   const [sent, setSent] = useState<{ id: string; kind: Kind }>();
+  const feedbackSent = useCallback((id: string) => setSent({ id, kind: 'feedback' }), []);
+  const proposalSent = useCallback((id: string) => setSent({ id, kind: 'proposal' }), []);
   const link = useQuarterLink(catalogs.quarters, catalogs.state === 'ready');
   // The frame drawn before the app arrived (ui/start-shell.ts) stays until the form has its catalogs and its
   // stored draft (the forms take it away then), unless this screen has something else to show.
@@ -55,11 +62,7 @@ export function FeedbackScreen() {
           { value: 'proposal', label: t('feedback:kind.proposal'), testId: 'segment-proposal' },
         ]}
       />
-      {kind === 'feedback' ? (
-        <FeedbackForm catalogs={catalogs} onSent={(id) => setSent({ id, kind })} />
-      ) : (
-        <ProposalForm catalogs={catalogs} onSent={(id) => setSent({ id, kind })} />
-      )}
+      {kind === 'feedback' ? <Feedback catalogs={catalogs} onSent={feedbackSent} /> : <Proposal catalogs={catalogs} onSent={proposalSent} />}
     </>
   );
 }

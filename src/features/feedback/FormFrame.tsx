@@ -47,16 +47,15 @@ export function FormStart({ catalogs, formError }: { catalogs: FeedbackCatalogs;
 }
 
 interface FormEndProps {
-  catalogs: FeedbackCatalogs;
   submitting: boolean;
   submitLabel: string;
   privacyNote: string;
 }
 
-export function FormEnd({ catalogs, submitting, submitLabel, privacyNote }: FormEndProps) {
+export function FormEnd({ submitting, submitLabel, privacyNote }: FormEndProps) {
   return (
     <>
-      <OptionalParts {...(catalogs.tiles ? { tiles: catalogs.tiles } : {})} />
+      <OptionalParts />
       <IonButton type="submit" expand="block" disabled={submitting} className="submit-button">
         {submitLabel}
       </IonButton>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from '../../offline/use-live-query';
-import { Suspense, useId, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readCatalog } from '../../offline/catalog';
+import { readCatalogs } from '../../offline/catalog';
 import { currentPosition } from '../../offline/locate-quarter';
 import { LazyLocationPickerMap, type PickerLabels } from '../../map/LazyLocationPickerMap';
 import { PLACE_DESCRIPTION_MAX, type PlaceDraft } from './draft-parts';
@@ -10,7 +10,6 @@ interface LocationFieldProps {
   value: PlaceDraft;
   onChange: (place: PlaceDraft) => void;
   quarterId: string;
-  tiles?: { url: string; attribution: string };
 }
 
 const FAILED_KEYS = {
@@ -24,12 +23,10 @@ const FAILED_KEYS = {
  * Where exactly? Three ways, none required: the device's position, a pin on a map, or words.
  * The map is only loaded when asked for; nobody needs it to say where.
  */
-export function LocationField({ value, onChange, quarterId, tiles }: LocationFieldProps) {
+export function LocationField({ value, onChange, quarterId }: LocationFieldProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [showMap, setShowMap] = useState(false);
-  // The boundaries (outlines on the map) are read and checked only once the map is open.
-  const quarters = useLiveQuery(() => (showMap ? readCatalog('quarters') : undefined), [showMap]);
   const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState<string>();
   const labels: PickerLabels = useMemo(
@@ -86,14 +83,12 @@ export function LocationField({ value, onChange, quarterId, tiles }: LocationFie
       </div>
       {showMap && (
         <Suspense fallback={<p className="qs-map-note">{labels.loading}</p>}>
-          <LazyLocationPickerMap
+          <PickerMap
             key={i18n.language}
             labels={labels}
             onChange={(point) => onChange({ ...value, location: point, source: 'map' })}
             {...(location ? { value: location } : {})}
-            {...(quarters ? { quarters } : {})}
             {...(quarterId ? { highlightQuarterId: quarterId } : {})}
-            {...(tiles ? { tiles } : {})}
           />
         </Suspense>
       )}
@@ -113,4 +108,17 @@ export function LocationField({ value, onChange, quarterId, tiles }: LocationFie
       </div>
     </div>
   );
+}
+
+type PickerMapProps = Omit<ComponentProps<typeof LazyLocationPickerMap>, 'quarters' | 'tiles'>;
+
+/**
+ * The pin map with what it reads from the device: the boundaries (outlines) and the tile server, read only while
+ * the map is open, so the form does not render again when they arrive on a first visit.
+ */
+function PickerMap(props: PickerMapProps) {
+  const stored = useLiveQuery(() => readCatalogs(['quarters', 'mapConfig']), []);
+  const mapConfig = stored?.mapConfig;
+  const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
+  return <LazyLocationPickerMap {...props} {...(stored?.quarters ? { quarters: stored.quarters } : {})} {...(tiles ? { tiles } : {})} />;
 }

@@ -6,12 +6,8 @@ import { LocationField } from './LocationField';
 import { OptionalSection } from './OptionalSection';
 import { PhotoField } from './PhotoField';
 
-interface OptionalPartsProps {
-  tiles?: { url: string; attribution: string };
-}
-
 /** Place, photos and contact, each closed until the resident opens it; a closed one says what it holds. */
-export function OptionalParts({ tiles }: OptionalPartsProps) {
+export function OptionalParts() {
   const { t } = useTranslation();
   const { control, getValues, setValue, formState } = useFormContext<SharedDraft>();
   const [place, photos, contact, quarterId] = useWatch({ control, name: ['place', 'photos', 'contact', 'quarterId'] });
@@ -29,12 +25,7 @@ export function OptionalParts({ tiles }: OptionalPartsProps) {
           control={control}
           name="place"
           render={({ field }) => (
-            <LocationField
-              value={field.value}
-              onChange={field.onChange}
-              quarterId={quarterId}
-              {...(tiles ? { tiles } : {})}
-            />
+            <LocationField value={field.value} onChange={field.onChange} quarterId={quarterId} />
           )}
         />
       </OptionalSection>

@@ -41,7 +41,7 @@ export function ProposalForm({ catalogs, onSent }: { catalogs: FeedbackCatalogs;
         <Field label={t('feedback:proposal.textLabel')} hint={t('feedback:proposal.textHint')} {...(errors.text?.message ? { error: errors.text.message } : {})}>
           {(control) => <textarea {...control} {...form.register('text')} className="native-input native-textarea" rows={6} maxLength={LIMITS.textMax} />}
         </Field>
-        <FormEnd catalogs={catalogs} submitting={submitting} submitLabel={t('feedback:proposal.submit')} privacyNote={t('feedback:proposal.privacy')} />
+        <FormEnd submitting={submitting} submitLabel={t('feedback:proposal.submit')} privacyNote={t('feedback:proposal.privacy')} />
       </form>
     </FormProvider>
   );

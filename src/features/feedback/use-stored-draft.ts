@@ -1,7 +1,6 @@
-import { useLiveQuery } from '../../offline/use-live-query';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DefaultValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
-import { getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
+import { followSetting, getSetting, setSetting, SETTING_KEYS } from '../../offline/outbox';
 import { registerDraftFlush } from '../../offline/draft-flush';
 
 const SAVE_DELAY_MS = 400;
@@ -109,14 +108,17 @@ export function useStoredDraft<D extends { quarterId: string }>(form: UseFormRet
   }, [ready, save, form, key]);
 
   // The quarter can be changed elsewhere too ("Im Viertel", the other form): follow the stored choice.
-  // Only a change of the stored value triggers this, so the form's own pick is never undone.
-  const storedQuarter = useLiveQuery(() => getSetting<unknown>(SETTING_KEYS.quarterId), []);
+  // Only a change of the stored value triggers this, so the form's own pick is never undone. Followed without
+  // React state: its first answer (on a first visit: nothing stored) rendered the whole form once more.
   useEffect(() => {
-    if (!ready || typeof storedQuarter !== 'string' || !storedQuarter) return;
-    rememberedQuarter.current = storedQuarter;
-    const field = 'quarterId' as Path<D>;
-    if (form.getValues(field) !== storedQuarter) form.setValue(field, storedQuarter as PathValue<D, Path<D>>);
-  }, [storedQuarter, ready, form]);
+    if (!ready) return;
+    return followSetting(SETTING_KEYS.quarterId, (storedQuarter) => {
+      if (typeof storedQuarter !== 'string' || !storedQuarter) return;
+      rememberedQuarter.current = storedQuarter;
+      const field = 'quarterId' as Path<D>;
+      if (form.getValues(field) !== storedQuarter) form.setValue(field, storedQuarter as PathValue<D, Path<D>>);
+    });
+  }, [ready, form]);
 
   /**
    * After a successful send: the content goes, the quarter stays. Resolves once the stored copy is
