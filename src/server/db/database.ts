@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Driver, type SqliteDialectConfig } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Config } from '../config';
 import type { Database, DialectName } from './schema';
 import { migrationProvider } from './migrations';
@@ -60,7 +60,12 @@ export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'> & P
   const checkpointer = startCheckpointer(file, (message) => console.error(`SQLite checkpoint failed: ${message}`));
   const database = withStatementCache(sqlite);
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialectEndingWith({ database }, () => checkpointer.stop()) }),
+    db: endingWith(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), async () => {
+      // The app's connection first: the last connection to close removes the log and its index, and the
+      // worker's is to be the last.
+      if (sqlite.open) sqlite.close();
+      await checkpointer.stop();
+    }),
     dialect: 'sqlite',
     // One connection in this process (the checkpointer's own is not the app's), which Kysely's SQLite
     // driver lends to one query at a time; the queue in front of it is not visible, so waiting stays 0.
@@ -81,28 +86,18 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName
 }
 
 /**
- * Kysely's SQLite driver closes the connection without waiting for anything else. `db.destroy()`
- * here also waits for `afterDestroy` (the checkpoint worker's end), so that once it resolves no
- * thread of this database touches its files any more.
+ * `db.destroy()` that also ends what Kysely does not know of, and always. Kysely's destroy skips its driver when
+ * no query ever ran (the SQLite connection stayed open then), and its SQLite driver waits for nothing else:
+ * here the connection is closed and the checkpoint worker's end awaited, so that once destroy resolves no
+ * thread of this database touches its files any more (a test removing its folder, a restore replacing the file).
  */
-class SqliteDialectEndingWith extends SqliteDialect {
-  constructor(
-    config: SqliteDialectConfig,
-    private readonly afterDestroy: () => Promise<void>,
-  ) {
-    super(config);
-  }
-
-  override createDriver(): Driver {
-    const driver = super.createDriver();
-    // The driver keeps its connection in private fields, so it is extended in place rather than wrapped.
-    const destroy = driver.destroy.bind(driver);
-    driver.destroy = async () => {
-      await destroy();
-      await this.afterDestroy();
-    };
-    return driver;
-  }
+function endingWith(db: Kysely<Database>, end: () => Promise<void>): Kysely<Database> {
+  const destroy = db.destroy.bind(db);
+  db.destroy = async () => {
+    await destroy();
+    await end();
+  };
+  return db;
 }
 
 const STATEMENT_CACHE_SIZE = 300;

@@ -64,6 +64,26 @@ describe('closing', () => {
   });
 });
 
+describe('closing a database that never ran a query', () => {
+  // Kysely's destroy skips its driver when no query ever ran: the app's connection stayed open and the
+  // worker was never told to stop, so its files stayed (a test's folder could not be removed: ENOTEMPTY).
+  it('closes the connection and ends the worker all the same', async () => {
+    const own = await mkdtemp(path.join(tmpdir(), 'qs-wal-unused-'));
+    try {
+      const opened = openDatabase({ dataDir: own, databaseUrl: undefined }).db;
+      await opened.destroy();
+      // A worker left running opens the database once it has started (its -wal and -shm files appear then and
+      // stay): watch the folder for longer than a worker takes to start.
+      for (let polls = 0; polls < 20; polls++) {
+        expect(readdirSync(own)).toEqual([path.basename(sqliteFile(own))]);
+        await sleep(50);
+      }
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the checkpoint worker and the process', () => {
   // Under the tsx CLI (how `npm run serve` starts): a 'message' listener added after unref() made
   // the worker keep the whole process alive.
