@@ -79,9 +79,9 @@ export async function readCatalog<K extends CatalogKey>(
 }
 
 /**
- * Several documents at once, in one IndexedDB transaction: a screen that needs three reads them together, and a
- * live query over them reads again once per change instead of once per document and change (the start page's
- * reads were ≈ 17 transactions on a first visit, each a task's worth of Dexie's bookkeeping).
+ * Several documents at once, in one IndexedDB transaction: a screen that needs more than one reads them together,
+ * and a live query over them reads again once per change instead of once per document and change (the start
+ * page's catalog reads were 17 transactions on a first visit, each with Dexie's bookkeeping on the main thread).
  */
 export async function readCatalogs<K extends CatalogKey>(
   keys: readonly K[],
@@ -124,7 +124,10 @@ export async function readQuarterNames(db: QsDatabase = getDatabase()): Promise<
   return quarterSummaries(await readCatalog('quarterNames', db), db);
 }
 
-/** What the start form reads: the quarter names (as readQuarterNames) and the topics, in one transaction. */
+/**
+ * What the start form reads: the quarter names (as readQuarterNames) and the topics, in one transaction (two on
+ * a device that has only the boundaries cached, from before the names document existed).
+ */
 export async function readFormCatalogs(db: QsDatabase = getDatabase()) {
   const { quarterNames, topics } = await readCatalogs(['quarterNames', 'topics'], db);
   return { quarters: await quarterSummaries(quarterNames, db), topics };
