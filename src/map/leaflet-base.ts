@@ -3,6 +3,7 @@ import type * as Leaflet from 'leaflet';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { escapeHtml } from '../shared/escape-html';
 import { loadLeaflet } from './load-leaflet';
+import type { TileSource } from './tile-source';
 
 // What every Leaflet map here shares (after ionic-conference-app's MapView): the map lives in a
 // ref, is created once, removed on unmount and resized when the Ionic view enters or its box
@@ -87,7 +88,7 @@ export function useLeafletMap(container: RefObject<HTMLDivElement | null>, setup
 export function useTileLayer(
   leaflet: typeof Leaflet | undefined,
   mapRef: RefObject<Leaflet.Map | undefined>,
-  tiles: { url: string; attribution: string } | undefined,
+  tiles: TileSource | undefined,
 ): TileStatus {
   const [status, setStatus] = useState<TileStatus>('none');
   useEffect(() => {

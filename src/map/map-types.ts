@@ -1,6 +1,7 @@
 import type { QuarterCollection } from '../shared/catalog';
 import type { Attribution } from '../shared/city';
 import type { Point } from '../shared/directory';
+import type { TileSource } from './tile-source';
 
 // What a feature hands to the map. Texts come translated from the feature: this folder has no i18n.
 
@@ -27,7 +28,7 @@ export interface DirectoryMapProps {
   quarters?: QuarterCollection;
   /** Outlined strongly: the resident's own quarter. */
   highlightQuarterId?: string;
-  tiles?: { url: string; attribution: string };
+  tiles?: TileSource;
   dataAttribution?: readonly Attribution[];
   userLocation?: Point;
   labels: MapLabels;

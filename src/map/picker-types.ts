@@ -1,4 +1,5 @@
 import type { QuarterCollection } from '../shared/catalog';
+import type { TileSource } from './tile-source';
 
 // What a feature hands to the location picker. Texts come translated from the feature.
 
@@ -18,6 +19,6 @@ export interface LocationPickerProps {
   quarters?: QuarterCollection;
   /** The chosen quarter: outlined and shown first. */
   highlightQuarterId?: string;
-  tiles?: { url: string; attribution: string };
+  tiles?: TileSource;
   labels: PickerLabels;
 }

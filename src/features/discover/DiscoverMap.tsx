@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
 import { mapLabels } from '../../map/map-labels';
+import { tileSource } from '../../map/tile-source';
 import type { Point } from '../../shared/directory';
 import type { Directory } from './use-directory';
 
@@ -25,10 +26,7 @@ export function DiscoverMap({ entries, directory, userLocation }: DiscoverMapPro
   const [selected, setSelected] = useState<string>();
   const labels = useMemo(() => mapLabels((key, count) => t(`discover:map.${key}`, { count })), [t]);
   const markers = useMemo(() => entries.map((e) => e.marker), [entries]);
-  const tiles = useMemo(
-    () => (directory.mapConfig ? { url: directory.mapConfig.tileUrl, attribution: directory.mapConfig.tileAttribution } : undefined),
-    [directory.mapConfig],
-  );
+  const tiles = useMemo(() => tileSource(directory.mapConfig), [directory.mapConfig]);
   const chosen = entries.find((e) => e.marker.id === selected);
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readCatalogs } from '../../offline/catalog';
 import { currentPosition } from '../../offline/locate-quarter';
 import { LazyLocationPickerMap, type PickerLabels } from '../../map/LazyLocationPickerMap';
+import { tileSource } from '../../map/tile-source';
 import { PLACE_DESCRIPTION_MAX, type PlaceDraft } from './draft-parts';
 
 interface LocationFieldProps {
@@ -119,6 +120,6 @@ type PickerMapProps = Omit<ComponentProps<typeof LazyLocationPickerMap>, 'quarte
 function PickerMap(props: PickerMapProps) {
   const stored = useLiveQuery(() => readCatalogs(['quarters', 'mapConfig']), []);
   const mapConfig = stored?.mapConfig;
-  const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
+  const tiles = useMemo(() => tileSource(mapConfig), [mapConfig]);
   return <LazyLocationPickerMap {...props} {...(stored?.quarters ? { quarters: stored.quarters } : {})} {...(tiles ? { tiles } : {})} />;
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyDirectoryMap, type MapMarker } from '../../map/LazyDirectoryMap';
 import { mapLabels } from '../../map/map-labels';
+import type { TileSource } from '../../map/tile-source';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { FeedItem } from '../../shared/feed';
 import { prefersReducedMotion } from '../../ui/motion';
@@ -10,7 +11,7 @@ interface FeedMapProps {
   items: readonly FeedItem[];
   quarters: QuarterCollection | undefined;
   quarterId: string;
-  tiles: { url: string; attribution: string } | undefined;
+  tiles: TileSource | undefined;
 }
 
 /** Ionic scrolls inside its own container, so a plain #anchor does not reach the card. */

@@ -3,12 +3,13 @@ import { useEffect, useMemo } from 'react';
 import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary } from '../../offline/catalog';
 import type { QuarterCollection } from '../../shared/catalog';
 import { pickText } from '../../shared/languages';
+import { tileSource, type TileSource } from '../../map/tile-source';
 
 export interface FeedCatalogs {
   quarters: QuarterSummary[];
   collection: QuarterCollection | undefined;
   topicLabel: (id: string) => string;
-  tiles: { url: string; attribution: string } | undefined;
+  tiles: TileSource | undefined;
 }
 
 /** Names and outlines for the feed, from the device cache (revalidated in the background). */
@@ -29,7 +30,7 @@ export function useFeedCatalogs(language: string): FeedCatalogs {
       quarters: quarters ?? [],
       collection,
       topicLabel: (id: string) => labels.get(id) ?? id,
-      tiles: mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined,
+      tiles: tileSource(mapConfig),
     };
   }, [quarters, collection, topics, mapConfig, language]);
 }

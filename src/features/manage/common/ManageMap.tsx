@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readCatalog, refreshCatalog } from '../../../offline/catalog';
 import { LazyDirectoryMap, type MapMarker } from '../../../map/LazyDirectoryMap';
 import { mapLabels } from '../../../map/map-labels';
+import { tileSource } from '../../../map/tile-source';
 
 interface ManageMapProps {
   markers: readonly MapMarker[];
@@ -20,7 +21,7 @@ export function ManageMap({ markers, region, onSelect, highlightQuarterId, compa
   const quarters = useLiveQuery(() => readCatalog('quarters'), []);
   useEffect(() => void refreshCatalog('mapConfig'), []);
   const labels = useMemo(() => ({ ...mapLabels((key, count) => t(`manage:map.${key}`, { count })), region }), [t, region]);
-  const tiles = useMemo(() => (mapConfig ? { url: mapConfig.tileUrl, attribution: mapConfig.tileAttribution } : undefined), [mapConfig]);
+  const tiles = useMemo(() => tileSource(mapConfig), [mapConfig]);
   return (
     <div className={compact ? 'manage-map manage-map-compact' : 'manage-map'}>
       <Suspense fallback={<p className="qs-map-note">{labels.loading}</p>}>
