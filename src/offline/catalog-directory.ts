@@ -5,4 +5,4 @@ import { provideDirectorySchemas } from './catalog';
 // which the start page uses without them.
 provideDirectorySchemas({ centres: centresFileSchema, opportunities: opportunitiesFileSchema });
 
-export { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary } from './catalog';
+export { readCatalog, readCatalogs, refreshCatalog, summariseQuarters, type QuarterSummary } from './catalog';

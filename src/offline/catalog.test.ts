@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quarterCollectionSchema, type Topic } from '../shared/catalog';
 import { compareGerman } from '../shared/collate';
-import { readCatalog, readFormCatalogs, readQuarterNames, refreshCatalog, refreshFormCatalogs } from './catalog';
+import { readCatalog, readFeedCatalogs, readFormCatalogs, readQuarterNames, refreshCatalog, refreshFormCatalogs } from './catalog';
 import { openDatabase, type QsDatabase } from './db';
 import type { FetchLike } from './http';
 
@@ -147,6 +147,45 @@ describe('readFormCatalogs', () => {
     // The same stored copy gives the same list: the form's picker and resolver stay when the other document changes.
     await refreshCatalog('topics', db, async () => new Response(JSON.stringify([...topics, { ...topics[0], id: 'more' }]), { status: 200, headers: { etag: '"v2"' } }));
     const second = await readFormCatalogs(db);
+    expect(second.quarters).toBe(first.quarters);
+    expect(second.topics).toHaveLength(2);
+  });
+});
+
+describe('readFeedCatalogs', () => {
+  it('reads names, topics, boundaries and map configuration in one transaction, unchanged documents as the same objects', async () => {
+    const db = freshDb();
+    const transactions: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'count-transactions',
+      create: (core) => ({
+        ...core,
+        transaction: (tables, mode, options) => {
+          transactions.push(`${mode} ${tables.join(',')}`);
+          return core.transaction(tables, mode, options);
+        },
+      }),
+    });
+    const config = { tileUrl: 'https://tiles.example/{z}/{x}/{y}.png', tileAttribution: '© OpenStreetMap' };
+    await refreshCatalog('quarterNames', db, answer([{ id: 'b', name: 'Berg' }], '"n1"'));
+    await refreshCatalog('quarters', db, answer(geojson, '"q1"'));
+    await refreshCatalog('mapConfig', db, answer(config, '"c1"'));
+    await refreshCatalog('topics', db, server());
+    transactions.length = 0;
+    const first = await readFeedCatalogs(db);
+    expect(transactions).toEqual(['readonly catalog']);
+    expect(first).toEqual({
+      quarters: await readQuarterNames(db),
+      topics: await readCatalog('topics', db),
+      collection: await readCatalog('quarters', db),
+      mapConfig: await readCatalog('mapConfig', db),
+    });
+    expect(first.collection?.features).toHaveLength(geojson.features.length);
+    // A new topic list leaves the boundaries' copy as it was: the feed's map is not drawn again for it.
+    await refreshCatalog('topics', db, answer([...topics, { ...topics[0], id: 'more' }], '"v2"'));
+    const second = await readFeedCatalogs(db);
+    expect(second.collection).toBe(first.collection);
     expect(second.quarters).toBe(first.quarters);
     expect(second.topics).toHaveLength(2);
   });

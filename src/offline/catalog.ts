@@ -133,6 +133,12 @@ export async function readFormCatalogs(db: QsDatabase = getDatabase()) {
   return { quarters: await quarterSummaries(quarterNames, db), topics };
 }
 
+/** What the feed reads: the form's catalogs, the boundaries for its map and the map configuration, in one transaction. */
+export async function readFeedCatalogs(db: QsDatabase = getDatabase()) {
+  const { quarterNames, topics, quarters, mapConfig } = await readCatalogs(['quarterNames', 'topics', 'quarters', 'mapConfig'], db);
+  return { quarters: await quarterSummaries(quarterNames, db), topics, collection: quarters, mapConfig };
+}
+
 /** The summaries per checked names document: a read that finds the same copy gives the same list, and a form's
  * picker and resolver, which depend on it, stay as they are when another document changed. */
 const summaries = new WeakMap<QuarterName[], QuarterSummary[]>();

@@ -1,6 +1,6 @@
 import { useLiveQuery } from './use-live-query';
 import { useEffect, useMemo } from 'react';
-import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary, type Topic } from './catalog';
+import { readFormCatalogs, refreshCatalog, type QuarterSummary, type Topic } from './catalog';
 import { pickText } from '../shared/languages';
 
 /*
@@ -31,8 +31,9 @@ export function catalogNames(quarters: QuarterSummary[], topics: Topic[], langua
 
 /** Cached names at once; the two catalogs are revalidated (ETag) when a screen that shows them opens. */
 export function useCatalogNames(language: string): CatalogNames {
-  const quarters = useLiveQuery(() => readQuarterNames(), []);
-  const topics = useLiveQuery(() => readCatalog('topics'), []);
+  // Names and topics in one transaction and one update, as the start form reads them.
+  const catalogs = useLiveQuery(() => readFormCatalogs(), []);
+  const { quarters, topics } = catalogs ?? {};
   useEffect(() => {
     void refreshCatalog('quarterNames');
     void refreshCatalog('topics');

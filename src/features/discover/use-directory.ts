@@ -1,6 +1,6 @@
 import { useLiveQuery } from '../../offline/use-live-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { readCatalog, refreshCatalog, summariseQuarters, type QuarterSummary } from '../../offline/catalog-directory';
+import { readCatalogs, refreshCatalog, summariseQuarters, type QuarterSummary } from '../../offline/catalog-directory';
 import { getSetting, SETTING_KEYS } from '../../offline/outbox';
 import type { QuarterCollection } from '../../shared/catalog';
 import type { Centre, ClientConfig, Opportunity } from '../../shared/directory';
@@ -27,11 +27,10 @@ export interface Directory {
 }
 
 export function useDirectory(): Directory {
-  // Wrapped so "not cached" (value undefined) differs from "still reading" (row undefined).
-  const centres = useLiveQuery(async () => ({ value: await readCatalog('centres') }), []);
-  const opportunities = useLiveQuery(async () => ({ value: await readCatalog('opportunities') }), []);
-  const quarters = useLiveQuery(async () => ({ value: await readCatalog('quarters') }), []);
-  const mapConfig = useLiveQuery(async () => ({ value: await readCatalog('mapConfig') }), []);
+  // The four documents in one IndexedDB transaction and one React update (a change to any of them reads all four
+  // again; the unchanged ones come back as the same objects, so the lists built from them below stay). `catalogs`
+  // undefined means still reading; a document undefined in it means not cached.
+  const catalogs = useLiveQuery(() => readCatalogs(KEYS), []);
   const userQuarterId = useLiveQuery(() => getSetting<string>(SETTING_KEYS.quarterId), []);
   const [refreshing, setRefreshing] = useState(true);
 
@@ -41,22 +40,23 @@ export function useDirectory(): Directory {
   }, []);
   useEffect(retry, [retry]);
 
+  const quarters = catalogs?.quarters;
+  const quarterList = useMemo(() => (quarters ? summariseQuarters(quarters) : []), [quarters]);
   return useMemo(() => {
-    const quarterList = quarters?.value ? summariseQuarters(quarters.value) : [];
-    const centreList = centres?.value ?? [];
-    const haveLists = centres?.value !== undefined && opportunities?.value !== undefined;
-    const state: DirectoryState = haveLists ? 'ready' : refreshing || !centres || !opportunities ? 'loading' : 'missing';
+    const centreList = catalogs?.centres ?? [];
+    const haveLists = catalogs?.centres !== undefined && catalogs.opportunities !== undefined;
+    const state: DirectoryState = haveLists ? 'ready' : refreshing || !catalogs ? 'loading' : 'missing';
     return {
       state,
       centres: centreList,
-      opportunities: opportunities?.value ?? [],
-      quarters: quarters?.value,
+      opportunities: catalogs?.opportunities ?? [],
+      quarters,
       quarterList,
       quarterNames: new Map(quarterList.map((q) => [q.id, q.name])),
       centresById: new Map(centreList.map((c) => [c.id, c])),
-      mapConfig: mapConfig?.value,
+      mapConfig: catalogs?.mapConfig,
       userQuarterId: typeof userQuarterId === 'string' ? userQuarterId : undefined,
       retry,
     };
-  }, [centres, opportunities, quarters, mapConfig, userQuarterId, refreshing, retry]);
+  }, [catalogs, quarters, quarterList, userQuarterId, refreshing, retry]);
 }

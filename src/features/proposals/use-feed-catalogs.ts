@@ -1,6 +1,6 @@
 import { useLiveQuery } from '../../offline/use-live-query';
 import { useEffect, useMemo } from 'react';
-import { readCatalog, readQuarterNames, refreshCatalog, type QuarterSummary } from '../../offline/catalog';
+import { readFeedCatalogs, refreshCatalog, type QuarterSummary } from '../../offline/catalog';
 import type { QuarterCollection } from '../../shared/catalog';
 import { pickText } from '../../shared/languages';
 import { tileSource, type TileSource } from '../../map/tile-source';
@@ -14,16 +14,14 @@ export interface FeedCatalogs {
 
 /** Names and outlines for the feed, from the device cache (revalidated in the background). */
 export function useFeedCatalogs(language: string): FeedCatalogs {
-  const quarters = useLiveQuery(() => readQuarterNames(), []);
-  const collection = useLiveQuery(() => readCatalog('quarters'), []);
-  const topics = useLiveQuery(() => readCatalog('topics'), []);
-  const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
+  const catalogs = useLiveQuery(() => readFeedCatalogs(), []);
   useEffect(() => {
     void refreshCatalog('quarterNames');
     void refreshCatalog('quarters');
     void refreshCatalog('topics');
     void refreshCatalog('mapConfig');
   }, []);
+  const { quarters, collection, topics, mapConfig } = catalogs ?? {};
   return useMemo(() => {
     const labels = new Map((topics ?? []).map((topic) => [topic.id, pickText(topic.label, language)]));
     return {

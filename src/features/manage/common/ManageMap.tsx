@@ -1,7 +1,7 @@
 import { useLiveQuery } from '../../../offline/use-live-query';
 import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readCatalog, refreshCatalog } from '../../../offline/catalog';
+import { readCatalogs, refreshCatalog } from '../../../offline/catalog';
 import { LazyDirectoryMap, type MapMarker } from '../../../map/LazyDirectoryMap';
 import { mapLabels } from '../../../map/map-labels';
 import { tileSource } from '../../../map/tile-source';
@@ -17,8 +17,9 @@ interface ManageMapProps {
 /** The shared Leaflet wrapper (src/map, its own lazy chunk) with the manager area's texts and tiles. */
 export function ManageMap({ markers, region, onSelect, highlightQuarterId, compact }: ManageMapProps) {
   const { t, i18n } = useTranslation();
-  const mapConfig = useLiveQuery(() => readCatalog('mapConfig'), []);
-  const quarters = useLiveQuery(() => readCatalog('quarters'), []);
+  const catalogs = useLiveQuery(() => readCatalogs(['mapConfig', 'quarters']), []);
+  const mapConfig = catalogs?.mapConfig;
+  const quarters = catalogs?.quarters;
   useEffect(() => void refreshCatalog('mapConfig'), []);
   const labels = useMemo(() => ({ ...mapLabels((key, count) => t(`manage:map.${key}`, { count })), region }), [t, region]);
   const tiles = useMemo(() => tileSource(mapConfig), [mapConfig]);
