@@ -121,21 +121,27 @@ describe('quarter names and boundaries', () => {
   });
 });
 
+/** The IndexedDB transactions `db` opens from now on, as "mode tables". */
+function recordTransactions(db: QsDatabase): string[] {
+  const transactions: string[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'count-transactions',
+    create: (core) => ({
+      ...core,
+      transaction: (tables, mode, options) => {
+        transactions.push(`${mode} ${tables.join(',')}`);
+        return core.transaction(tables, mode, options);
+      },
+    }),
+  });
+  return transactions;
+}
+
 describe('readFormCatalogs', () => {
   it('reads what the start form needs in one transaction, each document as readCatalog and readQuarterNames give it', async () => {
     const db = freshDb();
-    const transactions: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'count-transactions',
-      create: (core) => ({
-        ...core,
-        transaction: (tables, mode, options) => {
-          transactions.push(`${mode} ${tables.join(',')}`);
-          return core.transaction(tables, mode, options);
-        },
-      }),
-    });
+    const transactions = recordTransactions(db);
     expect(await readFormCatalogs(db)).toEqual({ quarters: undefined, topics: undefined });
     const names = [{ id: 'b', name: 'Berg', district: 'Ost' }];
     await refreshCatalog('quarterNames', db, answer(names, '"n1"'));
@@ -155,18 +161,7 @@ describe('readFormCatalogs', () => {
 describe('readFeedCatalogs', () => {
   it('reads names, topics, boundaries and map configuration in one transaction, unchanged documents as the same objects', async () => {
     const db = freshDb();
-    const transactions: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'count-transactions',
-      create: (core) => ({
-        ...core,
-        transaction: (tables, mode, options) => {
-          transactions.push(`${mode} ${tables.join(',')}`);
-          return core.transaction(tables, mode, options);
-        },
-      }),
-    });
+    const transactions = recordTransactions(db);
     const config = { tileUrl: 'https://tiles.example/{z}/{x}/{y}.png', tileAttribution: '© OpenStreetMap' };
     await refreshCatalog('quarterNames', db, answer([{ id: 'b', name: 'Berg' }], '"n1"'));
     await refreshCatalog('quarters', db, answer(geojson, '"q1"'));
