@@ -266,3 +266,31 @@ test('the map draws its markers before the map configuration has arrived', async
   await expect(map).not.toHaveAttribute('data-tiles', 'none');
   await expect(anyMarker(map)).toBeVisible();
 });
+
+// Leaflet focuses the map on a press with a plain focus(), which scrolled Ionic's content by the map's hidden
+// part: the finger then lifted over another spot, and the first tap on a marker chose nothing.
+test('the first press on the map neither scrolls the screen nor misses the marker', async ({ page }) => {
+  await page.goto('/entdecken');
+  const screen = visiblePage(page);
+  await expect(screen.getByTestId('centre-card').first()).toBeVisible();
+  await screen.getByRole('button', { name: 'Karte' }).click();
+  const map = screen.getByTestId('directory-map');
+  await expect(anyMarker(map)).toBeVisible();
+  const box = await map.boundingBox();
+  expect((box?.y ?? 0) + (box?.height ?? 0), 'part of the map is below the screen').toBeGreaterThan(page.viewportSize()?.height ?? Infinity);
+  const scrollTop = () => screen.locator('ion-content').evaluate(async (content) => (await (content as unknown as { getScrollElement(): Promise<HTMLElement> }).getScrollElement()).scrollTop);
+  const before = await scrollTop();
+  // The lowest marker or cluster on the screen, where a scroll would move it from under the finger.
+  const targets = await map.locator('.qs-marker, .marker-cluster').evaluateAll((elements) =>
+    elements
+      .map((element, index) => ({ index, rect: element.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.bottom < window.innerHeight - 40 && rect.top > 0)
+      .sort((a, b) => b.rect.top - a.rect.top),
+  );
+  const lowest = targets[0];
+  if (!lowest) throw new Error('no marker on the screen');
+  await page.mouse.click(lowest.rect.x + lowest.rect.width / 2, lowest.rect.y + lowest.rect.height / 2);
+  expect(await scrollTop()).toBe(before);
+  // Focused all the same, for the map's arrow keys (the marker itself, or the map around it).
+  expect(await map.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+});
