@@ -14,7 +14,9 @@ describe('csvCell', () => {
   it('defuses formulas in text but keeps numbers numbers', () => {
     expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
     for (const start of ['+', '-', '@', '\t']) expect(csvCell(`${start}1`)).toMatch(/^"?'/);
-    expect(csvCell(-3.5)).toBe('-3.5');
+    expect(csvCell(-3.5)).toBe('-3,5');
+    expect(csvCell(-3.5, ',')).toBe('-3.5');
+    expect(csvCell(50956)).toBe('50956');
     expect(csvCell(null)).toBe('');
     expect(csvCell(Number.NaN)).toBe('');
   });

@@ -11,11 +11,13 @@ export type CsvValue = string | number | null | undefined;
 /**
  * One cell. Text that a spreadsheet would take for a formula (= + - @, or a leading tab/CR) gets a
  * leading apostrophe, so a resident cannot plant `=HYPERLINK(…)` in a manager's spreadsheet.
- * Numbers are ours, not residents', and stay numbers.
+ * Numbers are ours, not residents', and stay numbers (with a decimal comma).
  */
 export function csvCell(value: CsvValue, separator: string = CSV_SEPARATOR): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  // With `;` a decimal comma, as German Excel expects (it read "50.956" as 50956); a comma-separated file keeps
+  // the point, or every fraction would split into two cells.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', separator === ';' ? ',' : '.') : '';
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;

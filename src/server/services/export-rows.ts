@@ -3,6 +3,8 @@ import type { Db } from '../db/schema';
 import { listInbox, type InboxFilters, type InboxRow, type Scope } from '../repositories/inbox';
 import { languageNameFor } from '../../shared/languages';
 import type { CsvValue } from './csv';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { readContact, readPayload } from '../repositories/stored-item';
 
 // What one exported item looks like, for CSV and GeoJSON alike. Contact columns exist only when the
@@ -24,7 +26,7 @@ export async function* exportRows(db: Db, scope: Scope, filters: InboxFilters): 
 
 export const BASE_COLUMNS = [
   'id', 'receipt', 'kind', 'quarter_id', 'quarter', 'topic_id', 'topic', 'theme', 'status', 'moderation',
-  'created_at', 'received_at', 'title', 'text', 'mood', 'supports', 'public_response', 'lat', 'lng',
+  'created_at', 'received_at', 'created_local', 'received_local', 'title', 'text', 'mood', 'supports', 'public_response', 'lat', 'lng',
   'locale', 'language',
 ] as const;
 export const CONTACT_COLUMNS = ['contact_name', 'contact_email', 'contact_phone'] as const;
@@ -50,6 +52,10 @@ export function exportRecord(row: InboxRow, catalog: Catalog, includeContact: bo
     moderation: row.moderation,
     created_at: row.created_at,
     received_at: row.received_at,
+    // The same instants as the city's clock shows them, as the manager area does: an item sent at 23:30 in
+    // December belongs to that day, not to the next one that UTC says. A spreadsheet reads this as a date.
+    created_local: cityTime(row.created_at, catalog.city.timeZone),
+    received_local: cityTime(row.received_at, catalog.city.timeZone),
     title: payload.title ?? null,
     text: payload.text ?? payload.message ?? null,
     mood: payload.mood ?? null,
@@ -68,4 +74,11 @@ export function exportRecord(row: InboxRow, catalog: Catalog, includeContact: bo
     record.contact_phone = contact?.phone ?? null;
   }
   return record;
+}
+
+/** `2026-12-08 00:28:02` in the city's time zone; null for a missing or unreadable instant. */
+export function cityTime(iso: string | null, timeZone: string): string | null {
+  if (!iso) return null;
+  const instant = Date.parse(iso);
+  return Number.isNaN(instant) ? null : format(new TZDate(instant, timeZone), 'yyyy-MM-dd HH:mm:ss');
 }

@@ -9,7 +9,8 @@ const tricky = feedback({
   location: { lat: 51.0123, lng: 10.9876 },
   contact: { name: 'Jörg Müller', email: 'joerg@example.org' },
 });
-const formula = proposal({ title: '=HYPERLINK("http://evil")', text: '@SUM(A1)', locale: 'ar' });
+const lateEvening = '2026-12-07T23:28:02.615Z';
+const formula = proposal({ createdAt: lateEvening, title: '=HYPERLINK("http://evil")', text: '@SUM(A1)', locale: 'ar' });
 const inB = feedback({ quarterId: QUARTER_B, text: 'Nur in Tiefthal' });
 
 beforeAll(async () => {
@@ -69,11 +70,15 @@ describe('GET /api/v1/manage/export.csv', () => {
     const first = rows.find((r) => r[col('id')] === tricky.id);
     expect(first?.[col('text')]).toBe('Grüße aus Kühnhausen; "Straße" kaputt\nzweite Zeile');
     expect(first?.[col('quarter')]).toBe('Kühnhausen');
-    expect(first?.[col('lat')]).toBe('51.0123');
+    // Decimal comma beside the `;`: German Excel reads the point as a thousands separator.
+    expect([first?.[col('lat')], first?.[col('lng')]]).toEqual(['51,0123', '10,9876']);
     const second = rows.find((r) => r[col('id')] === formula.id);
     expect(second?.[col('title')]).toBe('\'=HYPERLINK("http://evil")');
     expect(second?.[col('text')]).toBe("'@SUM(A1)");
     expect(second?.[col('supports')]).toBe('0');
+    // UTC for tools, and the city's clock for people: 23:28 UTC in December is the next day in Erfurt.
+    expect([second?.[col('created_at')], second?.[col('created_local')]]).toEqual([lateEvening, '2026-12-08 00:28:02']);
+    expect(second?.[col('received_local')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     // The resident's language: code for tools, German name for people.
     expect([second?.[col('locale')], second?.[col('language')]]).toEqual(['ar', 'Arabisch']);
     expect([first?.[col('locale')], first?.[col('language')]]).toEqual(['de', 'Deutsch']);
