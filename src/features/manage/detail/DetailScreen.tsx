@@ -14,6 +14,7 @@ import { ItemContent } from './ItemContent';
 import { HistoryList } from './HistoryList';
 import { useDetail } from './use-detail';
 import { languageNameFor } from '../../../shared/languages';
+import { MetaParts } from '../common/MetaParts';
 
 /** One item: everything the resident sent, its exact place and contact, its history, and the actions. */
 export function DetailScreen({ id }: { id: string }) {
@@ -70,7 +71,7 @@ export function DetailScreen({ id }: { id: string }) {
       {item && (
         <>
           <h2 id="detail-heading">
-            {t(KIND_KEYS[item.kind])} · <span data-testid="detail-receipt">{item.receipt}</span>
+            <MetaParts parts={[t(KIND_KEYS[item.kind]), <span key="receipt" data-testid="detail-receipt">{item.receipt}</span>]} />
           </h2>
           <p className="inbox-row-meta">
             <span className={`tag tag-status tag-${item.status}`} data-testid="detail-status">
