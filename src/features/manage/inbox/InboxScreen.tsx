@@ -14,6 +14,7 @@ import { commandFor, moveActive } from './inbox-keys';
 import { apiParams, parseInboxSearch, rememberInboxSearch, toInboxSearch, type InboxSort, type InboxView } from './inbox-query';
 import { InboxRow } from './InboxRow';
 import { ManageMap } from '../common/ManageMap';
+import { useManage } from '../common/ManageContext';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { INBOX_SORTS } from '../../../shared/manage';
 import { ViewToggle } from '../../../ui/ViewToggle';
@@ -23,10 +24,14 @@ export function InboxScreen() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const viewKey = toInboxSearch(parseInboxSearch(location.search));
+  const { user } = useManage();
+  const catalog = useCatalogNames(i18n.language);
+  // A manager filters by their own quarters only; an admin by any the catalog knows (any, until it has loaded).
+  const hasQuarter = (quarterId: string) =>
+    user.role === 'admin' ? catalog.quarters.length === 0 || catalog.quarters.some((q) => q.id === quarterId) : user.quarterIds.includes(quarterId);
+  const viewKey = toInboxSearch(parseInboxSearch(location.search, hasQuarter));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const inbox = useInbox(useMemo(() => apiParams(view), [view]));
-  const catalog = useCatalogNames(i18n.language);
   const [active, setActive] = useState(-1);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [helpOpen, setHelpOpen] = useState(false);

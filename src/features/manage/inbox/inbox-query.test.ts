@@ -30,6 +30,13 @@ describe('inbox view ↔ URL query', () => {
     expect(toInboxSearch(view)).toBe('');
   });
 
+  it('drops a quarter the manager does not have, so no hidden filter empties the list', () => {
+    const mine = (quarterId: string) => quarterId === 'altstadt';
+    expect(parseInboxSearch('?quarterId=herrenberg&status=received', mine).filter).toEqual({ status: 'received' });
+    expect(toInboxSearch(parseInboxSearch('?quarterId=herrenberg', mine))).toBe('');
+    expect(parseInboxSearch('?quarterId=altstadt', mine).filter).toEqual({ quarterId: 'altstadt' });
+  });
+
   it('ignores an end date before the start date', () => {
     expect(parseInboxSearch('?from=2024-05-01&to=2024-04-01').filter).toEqual({ from: '2024-05-01' });
   });
