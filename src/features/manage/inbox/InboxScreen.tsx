@@ -15,6 +15,7 @@ import { apiParams, parseInboxSearch, rememberInboxSearch, toInboxSearch, type I
 import { InboxRow } from './InboxRow';
 import { ManageMap } from '../common/ManageMap';
 import { useManage } from '../common/ManageContext';
+import { canFilterByQuarter } from '../common/use-catalog';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { INBOX_SORTS } from '../../../shared/manage';
 import { ViewToggle } from '../../../ui/ViewToggle';
@@ -26,10 +27,7 @@ export function InboxScreen() {
   const navigate = useNavigate();
   const { user } = useManage();
   const catalog = useCatalogNames(i18n.language);
-  // A manager filters by their own quarters only; an admin by any the catalog knows (any, until it has loaded).
-  const hasQuarter = (quarterId: string) =>
-    user.role === 'admin' ? catalog.quarters.length === 0 || catalog.quarters.some((q) => q.id === quarterId) : user.quarterIds.includes(quarterId);
-  const viewKey = toInboxSearch(parseInboxSearch(location.search, hasQuarter));
+  const viewKey = toInboxSearch(parseInboxSearch(location.search, canFilterByQuarter(catalog.quarters, user)));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const inbox = useInbox(useMemo(() => apiParams(view), [view]));
   const [active, setActive] = useState(-1);

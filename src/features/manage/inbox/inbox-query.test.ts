@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { QuarterSummary } from '../../../offline/catalog';
+import { canFilterByQuarter } from '../common/use-catalog';
 import { activeFilterCount, apiParams, DEFAULT_VIEW, parseInboxSearch, toInboxSearch, withFilter } from './inbox-query';
 
 describe('inbox view ↔ URL query', () => {
@@ -35,6 +37,15 @@ describe('inbox view ↔ URL query', () => {
     expect(parseInboxSearch('?quarterId=herrenberg&status=received', mine).filter).toEqual({ status: 'received' });
     expect(toInboxSearch(parseInboxSearch('?quarterId=herrenberg', mine))).toBe('');
     expect(parseInboxSearch('?quarterId=altstadt', mine).filter).toEqual({ quarterId: 'altstadt' });
+  });
+
+  it('a manager may filter by their own quarters, an admin by any the catalog knows', () => {
+    const all = [{ id: 'altstadt', name: 'Altstadt' }, { id: 'herrenberg', name: 'Herrenberg' }] as QuarterSummary[];
+    const manager = canFilterByQuarter(all, { role: 'manager', quarterIds: ['altstadt'] });
+    expect([manager('altstadt'), manager('herrenberg')]).toEqual([true, false]);
+    const admin = canFilterByQuarter(all, { role: 'admin', quarterIds: [] });
+    expect([admin('herrenberg'), admin('gone')]).toEqual([true, false]);
+    expect(canFilterByQuarter([], { role: 'admin', quarterIds: [] })('gone')).toBe(true);
   });
 
   it('ignores an end date before the start date', () => {
