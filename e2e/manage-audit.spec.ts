@@ -129,3 +129,36 @@ for (const size of [
     await expectNoAxeViolations(page, `Verwaltung: Nutzer bearbeiten (${size.name})`);
   });
 }
+
+test('a volunteer interest names its opportunity in the inbox row and the item', async ({ page, request, server, manage }) => {
+  const tag = randomUUID().slice(0, 8);
+  const opportunityId = `e2e-${tag}-audit`;
+  const title = `Lesepatenschaft ${tag}`;
+  const opportunity = {
+    id: opportunityId,
+    title: { de: title, en: `${title} (en)` },
+    organisation: 'E2E-Nachbarschaftsverein',
+    quarterId: KUEHNHAUSEN,
+    commitment: { type: 'regular' },
+    description: { de: 'Einmal pro Woche vorlesen.', en: 'Read aloud once a week.' },
+    source: { lastChecked: '2026-01-15', urls: [] },
+    sample: true,
+  };
+  expect((await manage.send('POST', '/opportunities', opportunity)).status).toBe(201);
+  const marker = `AUDIT${tag}`;
+  const interest = { id: randomUUID(), kind: 'interest', createdAt: new Date().toISOString(), locale: 'de', opportunityId, name: 'Ada', contact: { email: 'ada@example.org' }, message: `${marker} Ich lese gern vor.` };
+  expect((await request.post(`${server.url}/api/v1/submissions`, { data: { items: [interest] } })).ok()).toBe(true);
+  const { email, password } = await newManager(manage, [KUEHNHAUSEN]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await login(page, email, password);
+  const screen = visiblePage(page);
+
+  await page.goto(`/verwaltung?q=${encodeURIComponent(marker)}`);
+  await expect(screen.getByTestId('inbox-item')).toHaveCount(1);
+  await expect(screen.getByTestId('inbox-opportunity')).toHaveText(`Angebot: ${title}`);
+  await screen.getByTestId('inbox-open').click();
+  const named = screen.getByTestId('detail-opportunity');
+  await expect(named).toHaveText(title);
+  await named.getByRole('link', { name: title }).click();
+  await expect(screen.getByTestId('interests-opportunity')).toHaveText(title);
+});

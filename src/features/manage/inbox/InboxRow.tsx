@@ -11,6 +11,8 @@ import { MetaParts } from '../common/MetaParts';
 interface InboxRowProps {
   item: InboxItem;
   topic: string;
+  /** A volunteer interest's opportunity, by title. */
+  opportunity?: string | undefined;
   active: boolean;
   selected: boolean;
   onToggle: () => void;
@@ -18,7 +20,7 @@ interface InboxRowProps {
 }
 
 /** Residents' words are shown as text inside <bdi>, so neither markup nor direction marks can leak out. */
-export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxRow({ item, topic, active, selected, onToggle, onFocus }, ref) {
+export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxRow({ item, topic, opportunity, active, selected, onToggle, onFocus }, ref) {
   const { t, i18n } = useTranslation();
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const headline = item.title || item.text || t(KIND_KEYS[item.kind]);
@@ -73,6 +75,11 @@ export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxR
             parts={[
               item.quarterName ?? item.quarterId,
               topic,
+              opportunity && (
+                <span key="opportunity" data-testid="inbox-opportunity">
+                  {t('manage:inbox.forOpportunity', { title: opportunity })}
+                </span>
+              ),
               <time key="time" dateTime={item.receivedAt}>
                 {time.format(new Date(item.receivedAt))}
               </time>,

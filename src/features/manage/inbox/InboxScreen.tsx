@@ -16,6 +16,7 @@ import { InboxRow } from './InboxRow';
 import { ManageMap } from '../common/ManageMap';
 import { useManage } from '../common/ManageContext';
 import { canFilterByQuarter } from '../common/use-catalog';
+import { useOpportunityTitles } from '../common/opportunity-titles';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { INBOX_SORTS } from '../../../shared/manage';
 import { ViewToggle } from '../../../ui/ViewToggle';
@@ -30,6 +31,10 @@ export function InboxScreen() {
   const viewKey = toInboxSearch(parseInboxSearch(location.search, canFilterByQuarter(catalog.quarters, user)));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const inbox = useInbox(useMemo(() => apiParams(view), [view]));
+  const opportunityTitle = useOpportunityTitles(
+    inbox.items.some((item) => item.kind === 'interest' && item.opportunityId),
+    i18n.language,
+  );
   const [active, setActive] = useState(-1);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [helpOpen, setHelpOpen] = useState(false);
@@ -164,6 +169,7 @@ export function InboxScreen() {
                 }}
                 item={item}
                 topic={catalog.topicLabel(item.topicId)}
+                opportunity={item.kind === 'interest' && item.opportunityId ? opportunityTitle(item.opportunityId) : undefined}
                 active={index === active}
                 selected={selected.has(item.id)}
                 onToggle={() => toggle(item.id)}
