@@ -127,6 +127,47 @@ export function compareLocales(locales: Locales): string[] {
   return [...new Set(problems)];
 }
 
+/**
+ * Names i18next reads from t()'s options object before interpolating: a placeholder named like one never
+ * reaches the text (`{{lng}}` switches the language and the key comes back raw). `count` is left out on
+ * purpose: it selects the plural form and is meant to be shown.
+ */
+export const RESERVED_OPTION_NAMES = [
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'ns',
+  'defaultValue',
+  'context',
+  'ordinal',
+  'replace',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'keyPrefix',
+  'keySeparator',
+  'nsSeparator',
+  'skipInterpolation',
+] as const;
+
+/** Placeholders that share a name with an i18next option (see RESERVED_OPTION_NAMES). */
+export function checkReservedPlaceholders(locales: Locales): string[] {
+  const reserved = new Set<string>(RESERVED_OPTION_NAMES);
+  const problems: string[] = [];
+  for (const [lng, namespaces] of Object.entries(locales)) {
+    for (const [ns, flat] of Object.entries(namespaces)) {
+      for (const [key, value] of flat) {
+        for (const name of placeholders(value).split(',')) {
+          if (reserved.has(name)) problems.push(`${lng}: "${ns}:${key}" uses {{${name}}}, an i18next option name`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 /** Does a text say anything in words? "{{name}} ({{distance}})" does not, so it cannot be left untranslated. */
 function hasWords(text: string): boolean {
   return /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, '').replace(/<[^>]*>/g, ''));

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../src/shared/languages';
 import {
   checkErrorCodes,
   checkIdentical,
+  checkReservedPlaceholders,
   checkUnusedKeys,
   checkUsedKeys,
   compareLocales,
@@ -48,6 +49,10 @@ describe('locales', () => {
 
   it('(d) have a message for every API error code and the client-side errors', () => {
     expect(checkErrorCodes([...ERROR_CODES, ...CLIENT_ERROR_CODES], locales)).toEqual([]);
+  });
+
+  it('(f) name no placeholder like an i18next option (lng, ns, context …), which t() would swallow', () => {
+    expect(checkReservedPlaceholders(locales)).toEqual([]);
   });
 
   it('(e) leave no text identical to German unless listed in same-as-german.json', () => {
@@ -125,6 +130,13 @@ describe('the checks catch broken translations', () => {
       "x.tsx: t('bare') has no namespace; write t('ns:key')",
       'x.tsx: "other:x" uses namespace "other", which de does not have',
       'x.tsx: "other:x" uses namespace "other", which en does not have',
+    ]);
+  });
+
+  it('a placeholder named like an i18next option', () => {
+    expect(checkReservedPlaceholders(fixture({ a: 'Breite {{lat}}, Länge {{lng}}', n_one: '{{count}} x', n_other: '{{count}} xs' }, { a: '{{context}} {{name}}' }))).toEqual([
+      'de: "demo:a" uses {{lng}}, an i18next option name',
+      'en: "demo:a" uses {{context}}, an i18next option name',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, languageInfo, LANGUAGES } from '../shared/languages';
+import { fallbackPlurals } from './fallback-plurals';
 import { LANGUAGE_STORAGE_KEY, startLanguage } from './start-language';
 
 // The start screen's German texts are bundled so the first screen never waits; every other namespace and
@@ -54,28 +55,32 @@ function fileLoader(language: string, namespace: string): (() => Promise<Resourc
  * the registry's fallback (Arabic → English, Einfache Sprache → German), so a manager whose phone is
  * set to Arabic still reads the manager area.
  */
-function loaderFor(language: string, namespace: string): (() => Promise<ResourceKey>) | undefined {
+function loaderFor(language: string, namespace: string): { load: () => Promise<ResourceKey>; from: string } | undefined {
   let current: string | undefined = language;
   const seen = new Set<string>();
   while (current && !seen.has(current)) {
     const load = fileLoader(current, namespace);
-    if (load) return load;
+    if (load) return { load, from: current };
     seen.add(current);
     current = languageInfo(current)?.fallback;
   }
   return undefined;
 }
 
+/** `language|namespace` → the language whose file was stored as that bundle, when it is another one. */
+const borrowedFrom = new Map<string, string>();
+
 const lazyBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = loaderFor(language, namespace);
-    if (!load) {
+    const found = loaderFor(language, namespace);
+    if (!found) {
       callback(new Error(`no translations for ${language}/${namespace}`), null);
       return;
     }
-    load().then(
+    if (found.from !== language) borrowedFrom.set(`${language}|${namespace}`, found.from);
+    found.load().then(
       (data) => callback(null, data),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
@@ -98,6 +103,8 @@ export async function initI18n(): Promise<typeof i18next> {
   i18next.on('languageChanged', reflectLanguage);
   await i18next
     .use(lazyBackend)
+    // A borrowed bundle's plurals follow its own language's rules (src/app/fallback-plurals.ts).
+    .use(fallbackPlurals((language, namespace) => borrowedFrom.get(`${language}|${namespace}`)))
     .use(initReactI18next)
     .init({
       lng: startLanguage(),

@@ -28,8 +28,8 @@ function One({ error }: { error?: string }) {
   );
 }
 
-function Many() {
-  const [value, setValue] = useState<string[]>(['altstadt']);
+function Many({ start = ['altstadt'] }: { start?: string[] }) {
+  const [value, setValue] = useState<string[]>(start);
   return (
     <QuarterPicker multiple legend="Stadtteile" searchLabel="Stadtteile filtern" quarters={QUARTERS} value={value} onChange={setValue} texts={{ chosen: (n) => `${n} gewählt` }} />
   );
@@ -95,5 +95,15 @@ describe('QuarterPicker, many quarters', () => {
     expect(screen.getByText('2 gewählt')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Stadtteile filtern'), { target: { value: '' } });
     expect(screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(2);
+  });
+
+  it('lists the quarters ticked when it opened first, and keeps that order while boxes are ticked', () => {
+    render(<Many start={['moebisburg', 'hochheim']} />);
+    const names = () => screen.getAllByRole('checkbox').map((box) => box.parentElement?.textContent);
+    expect(names()).toEqual(['Hochheim', 'Möbisburg-Rhoda', 'Altstadt', 'Herrenberg']);
+    fireEvent.click(screen.getByLabelText('Herrenberg'));
+    fireEvent.click(screen.getByLabelText('Hochheim'));
+    expect(names()).toEqual(['Hochheim', 'Möbisburg-Rhoda', 'Altstadt', 'Herrenberg']);
+    expect(screen.getByText('2 gewählt')).toBeTruthy();
   });
 });

@@ -45,7 +45,14 @@ export function QuarterPicker(props: PickOne | PickMany) {
   const id = useId();
   const [query, setQuery] = useState('');
   const { quarters, multiple } = props;
-  const spelled = useMemo(() => (multiple && !query.trim() ? quarters : searchQuarters(quarters, query)), [quarters, query, multiple]);
+  // Many quarters: the ones ticked when the list opened come first, so an account's quarters are found at once
+  // among fifty; the order stays put while boxes are ticked, so nothing jumps away under the pointer.
+  const [tickedAtStart] = useState(() => new Set(props.multiple ? props.value : []));
+  const listed = useMemo(
+    () => (multiple ? [...quarters.filter((q) => tickedAtStart.has(q.id)), ...quarters.filter((q) => !tickedAtStart.has(q.id))] : quarters),
+    [quarters, multiple, tickedAtStart],
+  );
+  const spelled = useMemo(() => (multiple && !query.trim() ? listed : searchQuarters(quarters, query)), [listed, quarters, query, multiple]);
   const unspelled = spelled.length === 0 && query.trim() !== '';
   const sound = useSoundsLike(unspelled);
   const matches = useMemo(

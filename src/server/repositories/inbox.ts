@@ -95,7 +95,17 @@ export function filteredSubmissions(db: Executor, scope: Scope, filters: InboxFi
   if (filters.receivedBefore) query = query.where('submissions.received_at', '<', filters.receivedBefore);
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
-    query = query.where(sql<SqlBool>`submissions.search_text like ${pattern} escape '\\'`);
+    const receipt = receiptFragment(filters.q);
+    // A receipt is not in search_text; each row shows it, so managers search by it as typed on the phone
+    // ("erf553tb7wr", "ERF 553T B7WR"): both sides without hyphens, in upper case (receipts are stored so).
+    query = receipt
+      ? query.where((eb) =>
+          eb.or([
+            sql<SqlBool>`submissions.search_text like ${pattern} escape '\\'`,
+            sql<SqlBool>`replace(submissions.receipt, '-', '') like ${`%${receipt}%`}`,
+          ]),
+        )
+      : query.where(sql<SqlBool>`submissions.search_text like ${pattern} escape '\\'`);
   }
   return query;
 }
@@ -146,4 +156,15 @@ export async function findInScope(db: Executor, scope: Scope, id: string): Promi
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The query as a piece of a receipt (upper case, without spaces and hyphens), or undefined when it cannot be
+ * one. Only a piece with a digit (at least four symbols) or a whole receipt's length counts, so a short word
+ * ("Bank") does not also match the receipts that happen to hold its letters.
+ */
+export function receiptFragment(q: string): string | undefined {
+  const compact = q.toUpperCase().replace(/[\s-]/g, '');
+  if (!/^[0-9A-Z]+$/.test(compact)) return undefined;
+  return (/\d/.test(compact) && compact.length >= 4) || compact.length >= 10 ? compact : undefined;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, sqliteFile } from '../db/database';
 import type { Db, NewSubmissionRow } from '../db/schema';
-import { findInScope, listInbox } from './inbox';
+import { findInScope, listInbox, receiptFragment } from './inbox';
 import { countFailure } from './login-throttle';
 import { tryInsertSubmission, tryInsertSupport } from './submissions';
 import { insertUser } from './users';
@@ -120,6 +120,20 @@ describe('inbox repository', () => {
     expect(await findInScope(db, scope, none.id)).toBeUndefined();
     expect(await findInScope(db, { all: true }, none.id)).toBeDefined();
     expect((await listInbox(db, { all: true }, {}, undefined, 10)).rows.map((r) => r.id)[0]).toBe(b.id);
+  });
+});
+
+describe('receiptFragment', () => {
+  it('reads a receipt as people type it, and leaves words alone', () => {
+    expect(['ERF-553T-B7WR', 'erf553tb7wr', ' erf 553t b7wr ', '553t-b7wr', 'b7wr'].map(receiptFragment)).toEqual([
+      'ERF553TB7WR',
+      'ERF553TB7WR',
+      'ERF553TB7WR',
+      '553TB7WR',
+      'B7WR',
+    ]);
+    // Words, short pieces, other characters: the text search alone.
+    expect(['Bank', 'Laternen', 'b7w', '50%', 'Bäume am Weg', 'ERF-553T_B7WR'].map(receiptFragment)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
 

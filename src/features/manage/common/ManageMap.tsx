@@ -20,7 +20,12 @@ export function ManageMap({ markers, region, onSelect, highlightQuarterId, compa
   const catalogs = useLiveQuery(() => readCatalogs(['mapConfig', 'quarters']), []);
   const mapConfig = catalogs?.mapConfig;
   const quarters = catalogs?.quarters;
-  useEffect(() => void refreshCatalog('mapConfig'), []);
+  // Both, not only the tiles: a manager who opens /verwaltung directly has never loaded the resident screens
+  // that fetch the boundaries, and the note under the map says they are drawn.
+  useEffect(() => {
+    void refreshCatalog('mapConfig');
+    void refreshCatalog('quarters');
+  }, []);
   const labels = useMemo(() => ({ ...mapLabels((key, count) => t(`manage:map.${key}`, { count })), region }), [t, region]);
   const tiles = useMemo(() => tileSource(mapConfig), [mapConfig]);
   return (

@@ -57,7 +57,10 @@ export function ContentScreen() {
             <Link to={kind === 'centres' ? managePaths.centre(row.id) : managePaths.opportunity(row.id)}>
               <bdi>{row.title}</bdi>
             </Link>
-            <span className="muted"> · {catalog.quarterName(row.quarterId)}</span>
+            <span className="muted">
+              {' · '}
+              <bdi>{catalog.quarterName(row.quarterId)}</bdi>
+            </span>
             {row.sample && <span className="tag">{t('manage-content:sample')}</span>}
             <span className={row.published ? 'tag tag-public' : 'tag'}>{t(row.published ? 'manage-content:published' : 'manage-content:unpublished')}</span>
             <IonButton size="small" fill="clear" onClick={() => toggle(kind, row)}>

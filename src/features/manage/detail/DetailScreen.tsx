@@ -14,6 +14,8 @@ import { ItemContent } from './ItemContent';
 import { HistoryList } from './HistoryList';
 import { useDetail } from './use-detail';
 import { languageNameFor } from '../../../shared/languages';
+import { MetaParts } from '../common/MetaParts';
+import { useOpportunityTitles } from '../common/opportunity-titles';
 
 /** One item: everything the resident sent, its exact place and contact, its history, and the actions. */
 export function DetailScreen({ id }: { id: string }) {
@@ -49,6 +51,7 @@ export function DetailScreen({ id }: { id: string }) {
     });
 
   const item = detail.item;
+  const opportunityTitle = useOpportunityTitles(item?.kind === 'interest' && !!item.opportunityId, i18n.language);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <article className="detail-screen" aria-labelledby="detail-heading" data-testid="item-detail">
@@ -70,7 +73,7 @@ export function DetailScreen({ id }: { id: string }) {
       {item && (
         <>
           <h2 id="detail-heading">
-            {t(KIND_KEYS[item.kind])} · <span data-testid="detail-receipt">{item.receipt}</span>
+            <MetaParts parts={[t(KIND_KEYS[item.kind]), <span key="receipt" data-testid="detail-receipt">{item.receipt}</span>]} />
           </h2>
           <p className="inbox-row-meta">
             <span className={`tag tag-status tag-${item.status}`} data-testid="detail-status">
@@ -102,6 +105,16 @@ export function DetailScreen({ id }: { id: string }) {
             <dd>
               <time dateTime={item.receivedAt}>{time.format(new Date(item.receivedAt))}</time>
             </dd>
+            {item.kind === 'interest' && item.opportunityId && (
+              <>
+                <dt>{t('manage:detail.opportunity')}</dt>
+                <dd data-testid="detail-opportunity">
+                  <Link to={managePaths.interestsOf(item.opportunityId)}>
+                    <bdi>{opportunityTitle(item.opportunityId)}</bdi>
+                  </Link>
+                </dd>
+              </>
+            )}
             {typeof item.supportCount === 'number' && (
               <>
                 <dt>{t('manage:detail.supports')}</dt>

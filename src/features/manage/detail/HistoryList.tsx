@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ManagerHistoryEntry } from '../../../shared/manage';
 import { MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
+import { MetaParts } from '../common/MetaParts';
 
 /** Every change to the item, oldest first, with who made it and when; internal notes marked as such. */
 export function HistoryList({ entries }: { entries: ManagerHistoryEntry[] }) {
@@ -16,7 +17,7 @@ export function HistoryList({ entries }: { entries: ManagerHistoryEntry[] }) {
           return (
             <li key={`${entry.at}-${index}`} data-testid="history-entry">
               <p className="muted">
-                <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time> · {actor}
+                <MetaParts parts={[<time key="at" dateTime={entry.at}>{time.format(new Date(entry.at))}</time>, actor]} />
               </p>
               <ul className="history-changes">
                 {entry.status && <li>{t('manage:history.status', { status: t(STATUS_KEYS[entry.status]) })}</li>}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ManageMap } from '../common/ManageMap';
+import { MetaParts } from '../common/MetaParts';
 
 interface LocationBlockProps {
   id: string;
@@ -19,8 +20,12 @@ export function LocationBlock({ id, location, quarterId }: LocationBlockProps) {
       <h3 id="detail-location">{t('manage:detail.location')}</h3>
       <ManageMap compact markers={markers} region={t('manage:detail.locationMap')} onSelect={() => undefined} {...(quarterId ? { highlightQuarterId: quarterId } : {})} />
       <p>
-        {t('manage:detail.coordinates', { lat: number.format(location.lat), lng: number.format(location.lng) })}
-        {typeof location.accuracy === 'number' && <> · {t('manage:detail.accuracy', { meters: Math.round(location.accuracy) })}</>}
+        <MetaParts
+          parts={[
+            t('manage:detail.coordinates', { latitude: number.format(location.lat), longitude: number.format(location.lng) }),
+            typeof location.accuracy === 'number' && t('manage:detail.accuracy', { meters: Math.round(location.accuracy) }),
+          ]}
+        />
       </p>
       <p>
         <a href={osm} target="_blank" rel="noopener noreferrer">

@@ -5,6 +5,8 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useFigures } from '../api/get-figures';
 import { STATUS_KEYS, THEME_KEYS } from '../common/labels';
 import { useCatalogNames } from '../../../offline/use-catalog-names';
+import { useManage } from '../common/ManageContext';
+import { canFilterByQuarter } from '../common/use-catalog';
 import { InboxFilters } from '../inbox/InboxFilters';
 import { parseInboxSearch, toInboxSearch, type InboxView } from '../inbox/inbox-query';
 import { managePaths } from '../manage-routes';
@@ -17,7 +19,8 @@ export function FiguresScreen() {
   const location = useLocation();
   const navigate = useNavigate();
   const catalog = useCatalogNames(i18n.language);
-  const viewKey = toInboxSearch(parseInboxSearch(location.search));
+  const { user } = useManage();
+  const viewKey = toInboxSearch(parseInboxSearch(location.search, canFilterByQuarter(catalog.quarters, user)));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const query = useFigures(view.filter);
   const figures = query.data;

@@ -6,10 +6,13 @@ import { KIND_KEYS, MODERATION_KEYS, STATUS_KEYS } from '../common/labels';
 import { managePaths } from '../manage-routes';
 import { VISUALLY_HIDDEN } from '../../../ui/visually-hidden';
 import { languageNameFor } from '../../../shared/languages';
+import { MetaParts } from '../common/MetaParts';
 
 interface InboxRowProps {
   item: InboxItem;
   topic: string;
+  /** A volunteer interest's opportunity, by title. */
+  opportunity?: string | undefined;
   active: boolean;
   selected: boolean;
   onToggle: () => void;
@@ -17,7 +20,7 @@ interface InboxRowProps {
 }
 
 /** Residents' words are shown as text inside <bdi>, so neither markup nor direction marks can leak out. */
-export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxRow({ item, topic, active, selected, onToggle, onFocus }, ref) {
+export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxRow({ item, topic, opportunity, active, selected, onToggle, onFocus }, ref) {
   const { t, i18n } = useTranslation();
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const headline = item.title || item.text || t(KIND_KEYS[item.kind]);
@@ -67,23 +70,31 @@ export const InboxRow = forwardRef<HTMLLIElement, InboxRowProps>(function InboxR
             <bdi className="user-text">{item.text}</bdi>
           </p>
         )}
-        <p className="muted inbox-row-foot">
-          {item.quarterName ?? item.quarterId}
-          {topic && <> · {topic}</>}
-          {' · '}
-          <time dateTime={item.receivedAt}>{time.format(new Date(item.receivedAt))}</time>
-          {' · '}
-          <span className="nowrap">
-            {t('manage:inbox.receipt')} <span data-testid="inbox-receipt">{item.receipt}</span>
-          </span>
-          {item.visibility === 'public' && <> · {t('manage:inbox.public')}</>}
-          {/* German is the usual case; any other language is worth a glance before answering. */}
-          {item.locale && item.locale !== 'de' && (
-            <>
-              {' · '}
-              <span data-testid="inbox-language">{t('manage:inbox.language', { language: languageNameFor(item.locale, i18n.language) })}</span>
-            </>
-          )}
+        <p className="muted inbox-row-foot" data-testid="inbox-row-foot">
+          <MetaParts
+            parts={[
+              item.quarterName ?? item.quarterId,
+              topic,
+              opportunity && (
+                <span key="opportunity" data-testid="inbox-opportunity">
+                  {t('manage:inbox.forOpportunity', { title: opportunity })}
+                </span>
+              ),
+              <time key="time" dateTime={item.receivedAt}>
+                {time.format(new Date(item.receivedAt))}
+              </time>,
+              <span key="receipt" className="nowrap">
+                {t('manage:inbox.receipt')} <span data-testid="inbox-receipt">{item.receipt}</span>
+              </span>,
+              item.visibility === 'public' && t('manage:inbox.public'),
+              // German is the usual case; any other language is worth a glance before answering.
+              item.locale && item.locale !== 'de' && (
+                <span key="language" data-testid="inbox-language">
+                  {t('manage:inbox.language', { language: languageNameFor(item.locale, i18n.language) })}
+                </span>
+              ),
+            ]}
+          />
         </p>
       </div>
     </li>

@@ -14,6 +14,9 @@ import { commandFor, moveActive } from './inbox-keys';
 import { apiParams, parseInboxSearch, rememberInboxSearch, toInboxSearch, type InboxSort, type InboxView } from './inbox-query';
 import { InboxRow } from './InboxRow';
 import { ManageMap } from '../common/ManageMap';
+import { useManage } from '../common/ManageContext';
+import { canFilterByQuarter } from '../common/use-catalog';
+import { useOpportunityTitles } from '../common/opportunity-titles';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { INBOX_SORTS } from '../../../shared/manage';
 import { ViewToggle } from '../../../ui/ViewToggle';
@@ -23,10 +26,15 @@ export function InboxScreen() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const viewKey = toInboxSearch(parseInboxSearch(location.search));
+  const { user } = useManage();
+  const catalog = useCatalogNames(i18n.language);
+  const viewKey = toInboxSearch(parseInboxSearch(location.search, canFilterByQuarter(catalog.quarters, user)));
   const view = useMemo(() => parseInboxSearch(viewKey), [viewKey]);
   const inbox = useInbox(useMemo(() => apiParams(view), [view]));
-  const catalog = useCatalogNames(i18n.language);
+  const opportunityTitle = useOpportunityTitles(
+    inbox.items.some((item) => item.kind === 'interest' && item.opportunityId),
+    i18n.language,
+  );
   const [active, setActive] = useState(-1);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [helpOpen, setHelpOpen] = useState(false);
@@ -161,6 +169,7 @@ export function InboxScreen() {
                 }}
                 item={item}
                 topic={catalog.topicLabel(item.topicId)}
+                opportunity={item.kind === 'interest' && item.opportunityId ? opportunityTitle(item.opportunityId) : undefined}
                 active={index === active}
                 selected={selected.has(item.id)}
                 onToggle={() => toggle(item.id)}

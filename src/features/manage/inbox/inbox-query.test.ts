@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { QuarterSummary } from '../../../offline/catalog';
+import { canFilterByQuarter } from '../common/use-catalog';
 import { activeFilterCount, apiParams, DEFAULT_VIEW, parseInboxSearch, toInboxSearch, withFilter } from './inbox-query';
 
 describe('inbox view ↔ URL query', () => {
@@ -28,6 +30,22 @@ describe('inbox view ↔ URL query', () => {
     const view = parseInboxSearch('?status=lost&kind=<script>&sort=random&view=3d&from=2024-13-40&hasPhoto=yes&q=%20%20');
     expect(view).toEqual(DEFAULT_VIEW);
     expect(toInboxSearch(view)).toBe('');
+  });
+
+  it('drops a quarter the manager does not have, so no hidden filter empties the list', () => {
+    const mine = (quarterId: string) => quarterId === 'altstadt';
+    expect(parseInboxSearch('?quarterId=herrenberg&status=received', mine).filter).toEqual({ status: 'received' });
+    expect(toInboxSearch(parseInboxSearch('?quarterId=herrenberg', mine))).toBe('');
+    expect(parseInboxSearch('?quarterId=altstadt', mine).filter).toEqual({ quarterId: 'altstadt' });
+  });
+
+  it('a manager may filter by their own quarters, an admin by any the catalog knows', () => {
+    const all = [{ id: 'altstadt', name: 'Altstadt' }, { id: 'herrenberg', name: 'Herrenberg' }] as QuarterSummary[];
+    const manager = canFilterByQuarter(all, { role: 'manager', quarterIds: ['altstadt'] });
+    expect([manager('altstadt'), manager('herrenberg')]).toEqual([true, false]);
+    const admin = canFilterByQuarter(all, { role: 'admin', quarterIds: [] });
+    expect([admin('herrenberg'), admin('gone')]).toEqual([true, false]);
+    expect(canFilterByQuarter([], { role: 'admin', quarterIds: [] })('gone')).toBe(true);
   });
 
   it('ignores an end date before the start date', () => {

@@ -22,13 +22,19 @@ function validFilterValue(key: FilterKey, value: string): boolean {
   return inboxFilterSchema.shape[key].safeParse(value).success;
 }
 
-export function parseInboxSearch(search: string): InboxView {
+/**
+ * `hasQuarter` says whether the caller may filter by a quarter. A quarter they do not have (removed by an
+ * admin, or a colleague's shared link) is dropped like any invalid value: kept, it would be an active filter
+ * that no dropdown shows and that empties the list.
+ */
+export function parseInboxSearch(search: string, hasQuarter: (quarterId: string) => boolean = () => true): InboxView {
   const params = new URLSearchParams(search);
   const filter: InboxView['filter'] = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
     if (value && validFilterValue(key, value)) filter[key] = value;
   }
+  if (filter.quarterId && !hasQuarter(filter.quarterId)) delete filter.quarterId;
   if (filter.from && filter.to && filter.from > filter.to) delete filter.to;
   const sort = params.get('sort');
   const view = params.get('view');

@@ -11,6 +11,7 @@ import { ROLE_KEYS } from '../common/labels';
 import { useManage } from '../common/ManageContext';
 import { QuarterAccess } from './QuarterAccess';
 import { RoleSelect } from './RoleSelect';
+import { MetaParts } from '../common/MetaParts';
 
 interface UserRowProps {
   user: UserAccount;
@@ -49,7 +50,7 @@ export function UserRow({ user, quarters, quarterName }: UserRowProps) {
     <li className="user-row" data-testid="user-row" data-email={user.email}>
       <div className="user-summary">
         <p>
-          <strong>{user.email}</strong> · {t(ROLE_KEYS[user.role])}
+          <MetaParts parts={[<strong key="email">{user.email}</strong>, t(ROLE_KEYS[user.role])]} />
           {user.disabled && <span className="tag tag-attention">{t('manage:users.disabled')}</span>}
         </p>
         <p className="muted">

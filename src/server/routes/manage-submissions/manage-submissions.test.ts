@@ -70,6 +70,18 @@ describe('GET /api/v1/manage/submissions', () => {
     expect((await inbox(admin, '?q=50%25')).items).toEqual([]);
   });
 
+  it('finds an item by its receipt, typed with or without hyphens, in any case or with spaces', async () => {
+    const receipt = (await inbox(admin)).items.find((item) => item.id === alsoA.id)?.receipt as string;
+    expect(receipt).toMatch(/^ERF-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const compact = receipt.replace(/-/g, '');
+    for (const typed of [receipt, compact.toLowerCase(), `${compact.slice(0, 3)} ${compact.slice(3, 7)} ${compact.slice(7)}`]) {
+      expect((await inbox(admin, `?q=${encodeURIComponent(typed)}`)).items.map((i) => i.id)).toEqual([alsoA.id]);
+    }
+    // A manager's scope still holds: B's receipt finds nothing for manager A.
+    const other = (await inbox(admin)).items.find((item) => item.id === inB.id)?.receipt as string;
+    expect((await inbox(managerA, `?q=${encodeURIComponent(other)}`)).items).toEqual([]);
+  });
+
   it('pages with an opaque cursor without gaps or repeats', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;
