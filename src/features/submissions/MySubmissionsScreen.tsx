@@ -1,7 +1,7 @@
-import { IonButton, useIonViewWillEnter } from '@ionic/react';
+import { IonButton } from '@ionic/react';
 import { IonRefresher, IonRefresherContent } from '../../ui/OnDemandIonic';
 import { useLiveQuery } from '../../offline/use-live-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMyItems, type MyItemView } from '../../offline/outbox';
@@ -9,7 +9,8 @@ import { readSubjects, subjectOf } from '../../offline/subjects';
 import { EditItemModal } from './EditItemModal';
 import { MyItem } from './MyItem';
 import { useCatalogNames } from '../../offline/use-catalog-names';
-import { useStatusRefresh } from './use-status-refresh';
+import { missingStatusKey, useStatusRefresh } from './use-status-refresh';
+import { usePageVisit } from '../../ui/page-visit';
 import { EmptyState } from '../../ui/EmptyState';
 import './submissions.css';
 
@@ -22,8 +23,20 @@ export function MySubmissionsScreen() {
   const subjects = useLiveQuery(() => readSubjects(i18n.language), [i18n.language]);
   const [editing, setEditing] = useState<MyItemView>();
   const status = useStatusRefresh();
+  const { refresh, fetchMissing } = status;
+  const visit = usePageVisit();
   // Each visit asks the server what became of delivered items (throttled; pull-to-refresh forces it).
-  useIonViewWillEnter(() => void status.refresh(false));
+  useEffect(() => void refresh(false), [visit, refresh]);
+  // Delivered items without a fetched status are asked for at once, past the throttle: the round on the app's
+  // start ran before they existed. Once per visit and set of such items, so an unreachable server is not asked
+  // again and again while the screen stays open.
+  const missing = items === undefined ? '' : missingStatusKey(items);
+  const askedFor = useRef<{ visit: number; missing: string }>(undefined);
+  useEffect(() => {
+    if (!missing || (askedFor.current?.visit === visit && askedFor.current.missing === missing)) return;
+    askedFor.current = { visit, missing };
+    void fetchMissing(missing.split(' '));
+  }, [missing, visit, fetchMissing]);
 
   const lookup = (
     <p className="lookup-link">

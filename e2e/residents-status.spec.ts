@@ -1,0 +1,29 @@
+import { expect, test } from './support/fixtures';
+import { fillFeedback, myItem, openTab, submitFeedback, uniqueFeedback, visiblePage } from './support/app';
+import { deliveredId } from './support/residents';
+
+// "Meine Beiträge" fetches what became of a freshly delivered item by itself. The app's start already asked
+// the server (before the item existed), and that start throttles the next ordinary refresh for 30 s, so the
+// screen must ask for items it has no status of yet on its own, without the "Stand aktualisieren" button.
+test('a freshly delivered item shows its status on "Meine Beiträge" without pressing refresh, and a later visit fetches news', async ({ page, manage }) => {
+  const { marker, text } = uniqueFeedback('status-fresh');
+  await page.goto('/mitmachen');
+  await fillFeedback(page, { text });
+  await submitFeedback(page);
+  await expect(visiblePage(page).getByTestId('feedback-sent')).toHaveAttribute('data-phase', 'delivered');
+
+  await openTab(page, 'Meine Beiträge');
+  const id = await deliveredId(page, marker);
+  const item = myItem(page, marker);
+  await expect(item.getByTestId('status-badge')).toHaveText('Eingegangen');
+  await item.getByTestId('my-item-toggle').click();
+  await expect(item).not.toContainText('Der Stand wurde noch nicht abgerufen');
+
+  // A visit after the 30 s throttle asks again: the clock is moved on rather than waited for.
+  await manage.patch(id, { status: 'in_progress' });
+  await openTab(page, 'Mitmachen');
+  await expect(visiblePage(page).getByTestId('feedback-sent')).toBeVisible();
+  await page.clock.setFixedTime(Date.now() + 35_000);
+  await openTab(page, 'Meine Beiträge');
+  await expect(item.getByTestId('status-badge')).toHaveText('In Bearbeitung');
+});
