@@ -92,7 +92,8 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
           {(control) => <textarea {...control} {...form.register('message')} className="native-input native-textarea" maxLength={LIMITS.messageMax} />}
         </Field>
         <p className="field-hint">{t('discover:interest.privacy')}</p>
-        <button type="submit" className="primary-button" disabled={submitting}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus; useCheckedSubmit ignores a second press. */}
+        <button type="submit" className="primary-button" aria-disabled={submitting || undefined}>
           {t('discover:interest.submit')}
         </button>
       </form>

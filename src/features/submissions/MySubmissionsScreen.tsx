@@ -1,7 +1,7 @@
 import { IonButton } from '@ionic/react';
 import { IonRefresher, IonRefresherContent } from '../../ui/OnDemandIonic';
 import { useLiveQuery } from '../../offline/use-live-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMyItems, type MyItemView } from '../../offline/outbox';
@@ -38,6 +38,25 @@ export function MySubmissionsScreen() {
     void fetchMissing(missing.split(' '));
   }, [missing, visit, fetchMissing]);
 
+  // A deleted item takes the focus (its delete button) with it: the next item's heading gets it, or the previous
+  // one's when the last went, or the empty list's message when nothing is left.
+  const deleted = useRef<{ id: string; index: number }>(undefined);
+  const list = useRef<HTMLUListElement>(null);
+  const empty = useRef<HTMLElement>(null);
+  const onDelete = useCallback((id: string) => {
+    deleted.current = { id, index: itemsRef.current?.findIndex((view) => view.id === id) ?? 0 };
+  }, []);
+  const itemsRef = useRef(items);
+  useEffect(() => {
+    itemsRef.current = items;
+    const gone = deleted.current;
+    if (!gone || !items || items.some((view) => view.id === gone.id)) return;
+    deleted.current = undefined;
+    const headings = list.current?.querySelectorAll<HTMLElement>('.my-item-title');
+    const next = headings && headings.length > 0 ? headings[Math.min(gone.index, headings.length - 1)] : empty.current;
+    next?.focus();
+  }, [items]);
+
   const lookup = (
     <p className="lookup-link">
       <Link to="/meine/nachschlagen">{t('submissions:lookup.link')}</Link>
@@ -46,7 +65,7 @@ export function MySubmissionsScreen() {
   if (items === undefined) return null;
   if (items.length === 0) {
     return (
-      <EmptyState message={t('submissions:empty')} testId="my-items-empty">
+      <EmptyState message={t('submissions:empty')} testId="my-items-empty" ref={empty}>
         <IonButton routerLink="/mitmachen">{t('submissions:emptyAction')}</IonButton>
         {lookup}
       </EmptyState>
@@ -74,9 +93,9 @@ export function MySubmissionsScreen() {
         </div>
       )}
       {lookup}
-      <ul className="my-items" aria-label={t('submissions:title')}>
+      <ul ref={list} className="my-items" aria-label={t('submissions:title')}>
         {items.map((view) => (
-          <MyItem key={view.id} view={view} names={names} subject={subjectOf(view.item, view.subject, subjects)} onEdit={setEditing} />
+          <MyItem key={view.id} view={view} names={names} subject={subjectOf(view.item, view.subject, subjects)} onEdit={setEditing} onDelete={onDelete} />
         ))}
       </ul>
       <EditItemModal view={editing} names={names} onClose={() => setEditing(undefined)} />
