@@ -8,6 +8,7 @@ import { expect, test } from './support/fixtures';
 import { myItem, visiblePage, waitForServiceWorkerControl } from './support/app';
 import { cachedCatalogKeys } from './support/catalog-cache';
 import { freePort } from './support/free-port';
+import { translator } from './support/locales';
 import { showOpportunities } from './support/residents';
 
 // Journeys for "Entdecken" (issue 6): the directory works offline after one visit, the map is one toggle
@@ -266,4 +267,23 @@ test('the map draws its markers before the map configuration has arrived', async
   release();
   await expect(map).not.toHaveAttribute('data-tiles', 'none');
   await expect(anyMarker(map)).toBeVisible();
+});
+
+test.describe('in Arabic', () => {
+  test.use({ locale: 'ar-EG' });
+
+  test('the privacy note under the interest form keeps its distance from the send button', async ({ page, manage }) => {
+    const slug = `e2e-gap-${randomUUID().slice(0, 8)}`;
+    await manage.publishRealOpportunity(slug);
+    await page.goto(`/entdecken/engagement/${slug}`);
+    const form = visiblePage(page).getByTestId('interest-form');
+    const note = form.getByText(translator('ar')('discover:interest.privacy'));
+    const button = form.locator('button[type="submit"]');
+    await expect(note).toBeVisible();
+    const noteBox = await note.boundingBox();
+    const buttonBox = await button.boundingBox();
+    if (!noteBox || !buttonBox) throw new Error('the note or the button is not laid out');
+    // The note's line box ends about where its descenders do; 12 CSS px keeps them clear of the button.
+    expect(buttonBox.y - (noteBox.y + noteBox.height)).toBeGreaterThanOrEqual(12);
+  });
 });
