@@ -26,4 +26,10 @@ test('a freshly delivered item shows its status on "Meine Beiträge" without pre
   await page.clock.setFixedTime(Date.now() + 35_000);
   await openTab(page, 'Meine Beiträge');
   await expect(item.getByTestId('status-badge')).toHaveText('In Bearbeitung');
+
+  // The refresh button keeps the focus while it works (a disabled button would drop it to <body>).
+  const refresh = visiblePage(page).getByTestId('refresh-status');
+  await refresh.click();
+  await expect(refresh).toHaveText('Stand aktualisieren');
+  await expect(refresh).toBeFocused();
 });

@@ -80,7 +80,14 @@ export function MySubmissionsScreen() {
       <p className="muted">{t('submissions:intro')}</p>
       {(delivered || Boolean(status.outcome?.requeued)) && (
         <div className="status-bar">
-          <button type="button" className="plain-button" onClick={() => void status.refresh(true)} disabled={status.busy} data-testid="refresh-status">
+          {/* aria-disabled, not disabled: a disabled button drops the focus; presses while busy are ignored. */}
+          <button
+            type="button"
+            className="plain-button"
+            onClick={() => void (status.busy ? undefined : status.refresh(true))}
+            aria-disabled={status.busy || undefined}
+            data-testid="refresh-status"
+          >
             {t(status.busy ? 'submissions:refresh.busy' : 'submissions:refresh.button')}
           </button>
           <p role="status" className="muted">
