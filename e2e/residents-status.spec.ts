@@ -33,3 +33,24 @@ test('a freshly delivered item shows its status on "Meine Beiträge" without pre
   await expect(refresh).toHaveText('Stand aktualisieren');
   await expect(refresh).toBeFocused();
 });
+
+// The server refuses an item right after it was sent (here the answer is made up, so no real rule has to be
+// broken): the confirmation must not thank for it in the green success card.
+test('an item the server refuses at once gets a warning card, not the thanks', async ({ page, context }) => {
+  await context.route('**/api/v1/submissions', async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    const { items } = route.request().postDataJSON() as { items: Array<{ id: string }> };
+    const results = items.map(({ id }) => ({ id, status: 'rejected', error: { code: 'validation', message: 'Refused in a journey' } }));
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ results }) });
+  });
+  const { text } = uniqueFeedback('refused');
+  await page.goto('/mitmachen');
+  await fillFeedback(page, { text });
+  await submitFeedback(page);
+  const card = visiblePage(page).getByTestId('feedback-sent');
+  await expect(card).toHaveAttribute('data-phase', 'attention');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Ihr Beitrag wurde nicht angenommen');
+  await expect(card).not.toContainText('Danke');
+  await expect(card).toHaveClass(/notice-warning/);
+  await expect(card).not.toHaveClass(/notice-success/);
+});
