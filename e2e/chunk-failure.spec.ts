@@ -105,7 +105,7 @@ test('after an update removed the old files: the screen says the app was updated
   await failed.getByRole('button', { name: 'Neu laden' }).click();
   const mine = visiblePage(page);
   await expect(mine.getByRole('heading', { level: 1, name: 'Meine Beiträge' })).toBeVisible();
-  await expect(mine.getByText('Sie haben von diesem Gerät noch nichts gesendet.')).toBeVisible();
+  await expect(mine.getByText('Auf diesem Gerät sind keine Beiträge gespeichert.')).toBeVisible();
   await expect(mine.getByTestId('chunk-failed')).toHaveCount(0);
   expect(errors, 'uncaught errors on the page').toEqual([]);
 });

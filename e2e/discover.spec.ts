@@ -8,6 +8,7 @@ import { expect, test } from './support/fixtures';
 import { myItem, visiblePage, waitForServiceWorkerControl } from './support/app';
 import { cachedCatalogKeys } from './support/catalog-cache';
 import { freePort } from './support/free-port';
+import { translator } from './support/locales';
 import { showOpportunities } from './support/residents';
 
 // Journeys for "Entdecken" (issue 6): the directory works offline after one visit, the map is one toggle
@@ -83,7 +84,8 @@ test('browse and filter offline, open a centre, switch to the map and back — a
   await expect(details.getByTestId('open-state')).toHaveText('Öffnungszeiten unbekannt');
   await expect(details.getByText('Adresse unbekannt – in keiner öffentlichen Quelle gefunden.')).toBeVisible();
   await expect(details.getByTestId('approximate-note')).toContainText('Ungefähre Lage');
-  await expect(details.getByTestId('geo-link')).toHaveAttribute('href', /^geo:51\.\d+,11\.\d+$/);
+  // Its point stands for the quarter only: no directions that would lead to some street in it.
+  await expect(details.getByTestId('geo-link')).toHaveCount(0);
   await expect(details.getByTestId('sample-badge')).toHaveCount(0);
   await expect(details.getByText('Zuletzt geprüft:')).toBeVisible();
   await expectNoAxeViolations(page, 'Entdecken: centre details');
@@ -293,4 +295,22 @@ test('the first press on the map neither scrolls the screen nor misses the marke
   expect(await scrollTop()).toBe(before);
   // Focused all the same, for the map's arrow keys (the marker itself, or the map around it).
   expect(await map.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+
+test.describe('in Arabic', () => {
+  test.use({ locale: 'ar-EG' });
+
+  test('the privacy note under the interest form keeps its distance from the send button', async ({ page, manage }) => {
+    const slug = `e2e-gap-${randomUUID().slice(0, 8)}`;
+    await manage.publishRealOpportunity(slug);
+    await page.goto(`/entdecken/engagement/${slug}`);
+    const form = visiblePage(page).getByTestId('interest-form');
+    const note = form.getByText(translator('ar')('discover:interest.privacy'));
+    const button = form.locator('button[type="submit"]');
+    await expect(note).toBeVisible();
+    const noteBox = await note.boundingBox();
+    const buttonBox = await button.boundingBox();
+    if (!noteBox || !buttonBox) throw new Error('the note or the button is not laid out');
+    // The note's line box ends about where its descenders do; 12 CSS px keeps them clear of the button.
+    expect(buttonBox.y - (noteBox.y + noteBox.height)).toBeGreaterThanOrEqual(12);
+  });
 });

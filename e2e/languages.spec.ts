@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { managerLogin, myItem, uniqueFeedback, visiblePage, waitForServiceWorkerControl } from './support/app';
 import { translator, type Translate } from './support/locales';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 // Seven languages (issue 14): the browser's language is followed on a first visit, Arabic runs right to
 // left with the seeds' labels translated and a feedback goes end to end (its quarter typed in Arabic script),
@@ -26,6 +27,60 @@ async function sendFeedback(page: Page, t: Translate, text: string, topicLabel: 
   await screen.getByLabel(t('feedback:text.label')).fill(text);
   await screen.getByRole('button', { name: t('feedback:submit') }).click();
   await expect(screen.getByTestId('feedback-sent')).toBeVisible();
+}
+
+/** A row of the header's language dialog by the language of its name. */
+function languageRow(page: Page, lang: string): Locator {
+  return page.locator('ion-modal ion-item').filter({ has: page.locator(`bdi[lang="${lang}"]`) });
+}
+
+/**
+ * The language lists lay out every row in the UI's direction; only each name keeps its own. So in every row the
+ * name starts on the same side (left in German, right in Arabic) and the radio or check mark sits on the other.
+ */
+async function expectRowsInUiDirection(rows: Locator, direction: 'ltr' | 'rtl'): Promise<void> {
+  await expect(rows).toHaveCount(7);
+  const layout = await rows.evaluateAll((items) =>
+    items.map((item) => {
+      const name = item.querySelector('bdi')?.getBoundingClientRect();
+      const box = item.getBoundingClientRect();
+      return {
+        direction: getComputedStyle(item).direction,
+        // the name's distance from the row's start edge
+        fromStart: name ? Math.round(name.left - box.left) : -1,
+        fromEnd: name ? Math.round(box.right - name.right) : -1,
+      };
+    }),
+  );
+  expect(layout.map((row) => row.direction)).toEqual(layout.map(() => direction));
+  const offsets = layout.map((row) => (direction === 'ltr' ? row.fromStart : row.fromEnd));
+  expect(new Set(offsets).size, `every name starts at the same edge: ${JSON.stringify(layout)}`).toBe(1);
+}
+
+for (const [locale, direction, code] of [
+  ['de-DE', 'ltr', 'de'],
+  ['ar-EG', 'rtl', 'ar'],
+] as const) {
+  test.describe(`the language lists in ${code}`, () => {
+    test.use({ locale });
+
+    test(`lay out every row ${direction}, the names in their own direction`, async ({ page }, testInfo) => {
+      const t = translator(code);
+      await page.goto('/mehr');
+      await expect(page.locator('html')).toHaveAttribute('dir', direction);
+      const more = visiblePage(page);
+      await expect(more.locator('bdi[lang="ar"][dir="rtl"]')).toHaveText('العربية');
+      await expectRowsInUiDirection(more.locator('ion-radio-group ion-item'), direction);
+      await page.screenshot({ path: testInfo.outputPath(`more-${code}.png`) });
+      await expectNoAxeViolations(page, `Mehr (${code})`);
+
+      await more.getByTestId('language-button').click();
+      await expect(page.getByRole('dialog', { name: t('common:language.title') })).toBeVisible();
+      await expectRowsInUiDirection(page.locator('ion-modal ion-item'), direction);
+      await page.screenshot({ path: testInfo.outputPath(`dialog-${code}.png`) });
+      await expectNoAxeViolations(page, `language dialog (${code})`);
+    });
+  });
 }
 
 test.describe('a browser set to Arabic (ar-EG)', () => {
@@ -114,13 +169,13 @@ test.describe('a German browser', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Sprache' });
     await expect(dialog).toBeVisible();
-    await expect(page.locator('ion-modal ion-item[lang="ar"]')).toBeVisible();
+    await expect(languageRow(page, 'ar')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
     await button.click(); // tap 1
-    const option = page.locator('ion-modal ion-item[lang="de"]', { hasText: 'Einfache Sprache' });
-    await expect(page.locator('ion-modal ion-item[lang="ar"]')).toHaveText('العربية');
+    const option = languageRow(page, 'de').filter({ hasText: 'Einfache Sprache' });
+    await expect(languageRow(page, 'ar')).toHaveText('العربية');
     await option.click(); // tap 2
     const t = translator('de-simple');
     await expect(visiblePage(page).getByText(t('feedback:intro'))).toBeVisible();
@@ -147,7 +202,7 @@ test.describe('a German browser', () => {
     expect(precached.filter((url) => !url.startsWith('/assets/i18n.de.'))).toEqual([]);
 
     await visiblePage(page).getByTestId('language-button').click();
-    await page.locator('ion-modal ion-item[lang="ar"]').click();
+    await languageRow(page, 'ar').click();
     const t = translator('ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(visiblePage(page).getByText(t('feedback:intro'))).toBeVisible();

@@ -24,7 +24,7 @@ function screens(centreId: string, opportunityId: string): Screen[] {
     { path: '/entdecken', heading: 'Entdecken', content: (p) => inPage(p).getByText('Das Verzeichnis ist noch nicht auf diesem Gerät.') },
     { path: `/entdecken/orte/${centreId}`, heading: 'Ort', content: (p) => inPage(p).getByText('Das Verzeichnis ist noch nicht auf diesem Gerät.') },
     { path: `/entdecken/engagement/${opportunityId}`, heading: 'Engagement', content: (p) => inPage(p).getByText('Das Verzeichnis ist noch nicht auf diesem Gerät.') },
-    { path: '/meine', heading: 'Meine Beiträge', content: (p) => inPage(p).getByText('Sie haben von diesem Gerät noch nichts gesendet.') },
+    { path: '/meine', heading: 'Meine Beiträge', content: (p) => inPage(p).getByText('Auf diesem Gerät sind keine Beiträge gespeichert.') },
     { path: '/meine/nachschlagen', heading: 'Beitrag nachschlagen', content: (p) => inPage(p).getByLabel('Empfangsnummer') },
     { path: '/mehr', heading: 'Mehr', content: (p) => inPage(p).getByText('Über die App') },
     { path: '/mehr/ueber', heading: 'Über Quartiersstimme', content: (p) => inPage(p).getByText('Was ist Quartiersstimme?') },

@@ -29,5 +29,7 @@ test('a delivered item can be removed from this device after a confirming questi
   await expect(question).toBeVisible();
   await question.getByRole('button', { name: 'Löschen' }).click();
   await expect(item).toHaveCount(0);
+  // The resident did send it: the empty list says nothing is on this device, not that nothing was ever sent.
+  await expect(visiblePage(page).getByTestId('my-items-empty')).toContainText('Auf diesem Gerät sind keine Beiträge gespeichert.');
   expect(await manage.get(id), 'the server keeps the delivered item').toBeDefined();
 });

@@ -34,15 +34,19 @@ export function LanguageDialog({ isOpen, current, onClose }: LanguageDialogProps
               key={language.code}
               button
               detail={false}
-              lang={language.lang}
-              dir={language.dir}
               aria-current={language.code === current.code ? 'true' : undefined}
               onClick={() => {
                 onClose();
                 if (language.code !== i18n.language) void i18n.changeLanguage(language.code);
               }}
             >
-              <IonLabel>{language.autonym}</IonLabel>
+              {/* The row follows the UI's direction (the check mark on the same side in every row); only the
+                  name keeps its own language and direction. */}
+              <IonLabel>
+                <bdi lang={language.lang} dir={language.dir}>
+                  {language.autonym}
+                </bdi>
+              </IonLabel>
               {language.code === current.code && <IonIcon icon={checkmarkOutline} slot="end" aria-hidden="true" />}
             </IonItem>
           ))}

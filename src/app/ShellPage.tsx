@@ -1,7 +1,8 @@
 import { IonBackButton, IonButtons, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageButton } from './LanguageButton';
+import { PageVisitContext } from '../ui/page-visit';
 import { usePageEntryFocus } from './page-focus';
 import { SyncIndicator } from './SyncIndicator';
 import { UpdateBanner } from './UpdateBanner';
@@ -21,7 +22,9 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
   const { t } = useTranslation();
   const title = t(titleKey);
   const heading = useRef<HTMLHeadingElement>(null);
-  usePageEntryFocus(heading, `${title} · ${t('common:appName')}`);
+  const [visit, setVisit] = useState(0);
+  const countVisit = useCallback(() => setVisit((count) => count + 1), []);
+  usePageEntryFocus(heading, `${title} · ${t('common:appName')}`, countVisit);
   return (
     <IonPage>
       <IonHeader>
@@ -49,7 +52,9 @@ export function ShellPage({ titleKey, backHref, children }: ShellPageProps) {
         <UpdateBanner />
       </IonHeader>
       <IonContent role="main" className="ion-padding">
-        <div className="page-body">{children}</div>
+        <div className="page-body">
+          <PageVisitContext.Provider value={visit}>{children}</PageVisitContext.Provider>
+        </div>
       </IonContent>
     </IonPage>
   );

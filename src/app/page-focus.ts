@@ -92,10 +92,15 @@ function focusKept(heading: HTMLElement | null, stillShown: () => boolean): void
   heading.focus({ preventScroll: true });
 }
 
-/** Focuses `heading` and sets the document title whenever its Ionic page becomes the visible one. */
-export function usePageEntryFocus(heading: RefObject<HTMLElement | null>, documentTitle: string): void {
+/**
+ * Focuses `heading` and sets the document title whenever its Ionic page becomes the visible one; `onShown` is
+ * told each time too (also for the first page of an app start), for screens that act on every visit.
+ */
+export function usePageEntryFocus(heading: RefObject<HTMLElement | null>, documentTitle: string, onShown?: () => void): void {
   const title = useRef(documentTitle);
   title.current = documentTitle;
+  const shown = useRef(onShown);
+  shown.current = onShown;
 
   useEffect(() => {
     const page = heading.current?.closest('.ion-page');
@@ -109,6 +114,7 @@ export function usePageEntryFocus(heading: RefObject<HTMLElement | null>, docume
       if (shownPages.has(page)) return;
       shownPages.add(page);
       document.title = title.current;
+      shown.current?.();
       if (!firstPageShown) {
         firstPageShown = true;
         return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentPhase } from './sent-phase';
+import { sentCard, sentPhase } from './sent-phase';
 
 describe('sentPhase', () => {
   it('promises sending "once connected" only while offline', () => {
@@ -14,6 +14,21 @@ describe('sentPhase', () => {
       expect(sentPhase('sending', online)).toBe('sending');
       expect(sentPhase('delivered', online)).toBe('delivered');
       expect(sentPhase('needs_attention', online)).toBe('attention');
+    }
+  });
+});
+
+describe('sentCard', () => {
+  it('thanks for what is on its way or delivered', () => {
+    for (const phase of ['waiting', 'sending', 'delivered'] as const) {
+      expect(sentCard(phase, 'feedback')).toEqual({ tone: 'success', titleKey: 'feedback:sent.title' });
+      expect(sentCard(phase, 'proposal')).toEqual({ tone: 'success', titleKey: 'feedback:sent.proposalTitle' });
+    }
+  });
+
+  it('does not announce an item the server refused as a success', () => {
+    for (const kind of ['feedback', 'proposal'] as const) {
+      expect(sentCard('attention', kind)).toEqual({ tone: 'warning', titleKey: 'feedback:sent.attentionTitle' });
     }
   });
 });

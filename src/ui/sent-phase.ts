@@ -15,6 +15,15 @@ export function sentPhase(state: ItemState | undefined, online: boolean): SentPh
   return online ? 'sending' : 'waiting';
 }
 
+/**
+ * The confirmation card's look and heading. An item the server refused right away is no success: it gets the
+ * warning card and a heading that says so, not "Danke …" above a sentence asking for attention.
+ */
+export function sentCard(phase: SentPhase, kind: 'feedback' | 'proposal'): { tone: 'success' | 'warning'; titleKey: string } {
+  if (phase === 'attention') return { tone: 'warning', titleKey: 'feedback:sent.attentionTitle' };
+  return { tone: 'success', titleKey: kind === 'proposal' ? 'feedback:sent.proposalTitle' : 'feedback:sent.title' };
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
   window.addEventListener('offline', onChange);

@@ -9,6 +9,7 @@ import { SourceInfo } from './SourceInfo';
 import { useDirectory } from './use-directory';
 // Also opened straight from a shared link, before (or without) the list that imports the same styles.
 import './discover.css';
+import { formatList } from '../../ui/format-text';
 
 /** /entdecken/orte/:id — one centre, readable offline from the cached catalog. */
 export function CentreDetails() {
@@ -59,7 +60,7 @@ export function CentreDetails() {
             </ul>
           )}
           {centre.languages.length > 0 && (
-            <p>{t('discover:details.languages', { languages: centre.languages.map((l) => languageName(l, language)).join(', ') })}</p>
+            <p>{t('discover:details.languages', { languages: formatList(centre.languages.map((l) => languageName(l, language)), language) })}</p>
           )}
         </section>
       )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryContact, LocationPrecision, Point } from '../../shared/directory';
-import { geoLink, mailLink, osmLink, telLink } from './links';
+import { directionsLink, mailLink, osmLink, telLink } from './links';
 import { ShareButton } from './ShareButton';
 
 interface ContactActionsProps {
@@ -16,6 +16,7 @@ interface ContactActionsProps {
 /** Call, write, visit the website, get directions, share — each only when there is something to use. */
 export function ContactActions({ title, contact, location, locationPrecision, address, path }: ContactActionsProps) {
   const { t } = useTranslation();
+  const directions = directionsLink(location, locationPrecision, address);
   return (
     <section className="details-section" aria-labelledby="contact-heading">
       <h2 id="contact-heading">{t('discover:details.contact')}</h2>
@@ -43,11 +44,13 @@ export function ContactActions({ title, contact, location, locationPrecision, ad
         )}
         {location && (
           <>
-            <li>
-              <a className="action-link" href={geoLink(location, address)} data-testid="geo-link">
-                {t('discover:contact.directions')}
-              </a>
-            </li>
+            {directions && (
+              <li>
+                <a className="action-link" href={directions} data-testid="geo-link">
+                  {t('discover:contact.directions')}
+                </a>
+              </li>
+            )}
             <li>
               <a className="action-link" href={osmLink(location, address)} target="_blank" rel="noopener noreferrer">
                 {t('discover:contact.osm')}

@@ -91,8 +91,11 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
         <Field label={t('discover:interest.message')} {...(errors.message?.message ? { error: errors.message.message } : {})}>
           {(control) => <textarea {...control} {...form.register('message')} className="native-input native-textarea" maxLength={LIMITS.messageMax} />}
         </Field>
-        <p className="field-hint">{t('discover:interest.privacy')}</p>
-        <button type="submit" className="primary-button" disabled={submitting}>
+        <p className="field-hint interest-privacy">
+          {t('discover:interest.privacy')}
+        </p>
+        {/* aria-disabled, not disabled: a disabled button drops the focus; useCheckedSubmit ignores a second press. */}
+        <button type="submit" className="primary-button" aria-disabled={submitting || undefined}>
           {t('discover:interest.submit')}
         </button>
       </form>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from '../../offline/use-live-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMyItems } from '../../offline/outbox';
@@ -17,8 +18,11 @@ export function InterestSent({ id, title }: { id: string; title: string }) {
   const online = useOnline();
   const item = useLiveQuery(async () => (await listMyItems()).find((i) => i.id === id), [id]);
   const phase = sentPhase(item?.state, online);
+  const box = useRef<HTMLDivElement>(null);
+  // The form and its button are gone: keyboard and screen-reader users land on the confirmation, not on <body>.
+  useEffect(() => box.current?.focus(), []);
   return (
-    <div className="notice notice-success" role="status" data-testid="interest-saved" data-phase={phase}>
+    <div ref={box} tabIndex={-1} className="notice notice-success" role="status" data-testid="interest-saved" data-phase={phase}>
       <p>{t(MESSAGE_KEYS[phase], { title })}</p>
       <p>
         <Link to="/meine">{t('discover:interest.toMine')}</Link>

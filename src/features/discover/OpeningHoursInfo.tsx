@@ -4,6 +4,7 @@ import { localised } from './labels';
 import { openStateText } from './open-state-text';
 import { CITY_TIME_ZONE, holidaysFor, useNow } from './use-now';
 import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
+import { formatList } from '../../ui/format-text';
 
 const HOLIDAY_KEYS = {
   closed: 'discover:hours.holidaysClosed',
@@ -40,7 +41,7 @@ export function OpeningHoursInfo({ hours }: { hours: OpeningHours | undefined })
                   <td>
                     {row.intervals.length === 0
                       ? t('discover:hours.closedDay')
-                      : row.intervals.map((i) => t('discover:hours.interval', { opens: i.opens, closes: i.closes })).join(', ')}
+                      : formatList(row.intervals.map((i) => t('discover:hours.interval', { opens: i.opens, closes: i.closes })), language)}
                   </td>
                 </tr>
               ))}
@@ -52,7 +53,7 @@ export function OpeningHoursInfo({ hours }: { hours: OpeningHours | undefined })
               {dateName(e.date)}:{' '}
               {e.intervals.length === 0
                 ? t('discover:hours.closedDay')
-                : e.intervals.map((i) => t('discover:hours.interval', { opens: i.opens, closes: i.closes })).join(', ')}
+                : formatList(e.intervals.map((i) => t('discover:hours.interval', { opens: i.opens, closes: i.closes })), language)}
               {e.note && ` (${localised(e.note, language)})`}
             </p>
           ))}

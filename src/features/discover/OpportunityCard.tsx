@@ -4,6 +4,7 @@ import type { Opportunity } from '../../shared/directory';
 import { COMMITMENT_LABELS, localised } from './labels';
 import { formatDistance } from './links';
 import { SampleBadge } from './SampleBadge';
+import { countOptions } from '../../ui/format-text';
 
 interface OpportunityCardProps {
   opportunity: Opportunity;
@@ -30,7 +31,7 @@ export function OpportunityCard({ opportunity, quarterName, distanceM, now }: Op
       </p>
       <p>
         {t(COMMITMENT_LABELS[commitment.type])}
-        {commitment.hoursPerWeek !== undefined && ` · ${t('discover:details.hoursPerWeek', { count: commitment.hoursPerWeek })}`}
+        {commitment.hoursPerWeek !== undefined && ` · ${t('discover:details.hoursPerWeek', countOptions(commitment.hoursPerWeek, language))}`}
         {next &&
           ` · ${new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(next.start))}`}
       </p>

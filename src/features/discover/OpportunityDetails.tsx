@@ -13,6 +13,7 @@ import { useDirectory } from './use-directory';
 import { useNow } from './use-now';
 // Also opened straight from a shared link, before (or without) the list that imports the same styles.
 import './discover.css';
+import { countOptions, formatList } from '../../ui/format-text';
 
 /** /entdecken/engagement/:id — one opportunity with its dates, place and the interest form (not on samples). */
 export function OpportunityDetails() {
@@ -51,7 +52,7 @@ export function OpportunityDetails() {
         <h2 id="commitment-heading">{t('discover:details.commitment')}</h2>
         <p>
           {t(COMMITMENT_LABELS[commitment.type])}
-          {commitment.hoursPerWeek !== undefined && ` · ${t('discover:details.hoursPerWeek', { count: commitment.hoursPerWeek })}`}
+          {commitment.hoursPerWeek !== undefined && ` · ${t('discover:details.hoursPerWeek', countOptions(commitment.hoursPerWeek, language))}`}
         </p>
         {opportunity.dates.length > 0 && (
           <ul className="date-list">
@@ -84,13 +85,13 @@ export function OpportunityDetails() {
         <section className="details-section" aria-labelledby="fit-heading">
           <h2 id="fit-heading">{t('discover:details.fit')}</h2>
           {opportunity.skills.length > 0 && (
-            <p>{t('discover:details.skills', { skills: opportunity.skills.map((s) => t(SKILL_LABELS[s])).join(', ') })}</p>
+            <p>{t('discover:details.skills', { skills: formatList(opportunity.skills.map((s) => t(SKILL_LABELS[s])), language) })}</p>
           )}
           {opportunity.suitableFor.length > 0 && (
-            <p>{t('discover:details.suitableFor', { groups: opportunity.suitableFor.map((s) => t(SUITABLE_LABELS[s])).join(', ') })}</p>
+            <p>{t('discover:details.suitableFor', { groups: formatList(opportunity.suitableFor.map((s) => t(SUITABLE_LABELS[s])), language) })}</p>
           )}
           {opportunity.languages.length > 0 && (
-            <p>{t('discover:details.languages', { languages: opportunity.languages.map((l) => languageName(l, language)).join(', ') })}</p>
+            <p>{t('discover:details.languages', { languages: formatList(opportunity.languages.map((l) => languageName(l, language)), language) })}</p>
           )}
         </section>
       )}

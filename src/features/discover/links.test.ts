@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistance, geoLink, mailLink, osmLink, telLink } from './links';
+import { directionsLink, formatDistance, geoLink, mailLink, osmLink, telLink } from './links';
 
 const at = { lat: 50.95963, lng: 11.05984 };
 
@@ -9,6 +9,15 @@ describe('hand-over links', () => {
     expect(geoLink(at, 'Stielerstraße 3, Erfurt')).toBe('geo:50.95963,11.05984?q=Stielerstra%C3%9Fe%203%2C%20Erfurt');
     expect(osmLink(at)).toBe('https://www.openstreetmap.org/?mlat=50.95963&mlon=11.05984#map=15/50.95963/11.05984');
     expect(osmLink(at, 'Stielerstraße 3, Erfurt')).toBe('https://www.openstreetmap.org/search?query=Stielerstra%C3%9Fe%203%2C%20Erfurt');
+  });
+
+  it('offers directions to an address or an exact point, never to a point that only stands for the quarter', () => {
+    expect(directionsLink(at, 'exact')).toBe('geo:50.95963,11.05984');
+    expect(directionsLink(at, 'address', 'Stielerstraße 3, Erfurt')).toBe('geo:50.95963,11.05984?q=Stielerstra%C3%9Fe%203%2C%20Erfurt');
+    expect(directionsLink(at, 'quarter', 'Stielerstraße 3, Erfurt')).toBe('geo:50.95963,11.05984?q=Stielerstra%C3%9Fe%203%2C%20Erfurt');
+    expect(directionsLink(at, 'quarter')).toBeUndefined();
+    expect(directionsLink(at, 'address')).toBeUndefined();
+    expect(directionsLink(undefined, 'exact', 'Stielerstraße 3, Erfurt')).toBeUndefined();
   });
 
   it('cleans phone numbers and adds a mail subject', () => {

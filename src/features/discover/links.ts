@@ -1,4 +1,4 @@
-import type { Point } from '../../shared/directory';
+import type { LocationPrecision, Point } from '../../shared/directory';
 
 // Links that hand over to other apps: phone, mail, maps. Pure, tested.
 
@@ -6,6 +6,17 @@ import type { Point } from '../../shared/directory';
 export function geoLink(location: Point, address?: string): string {
   const base = `geo:${location.lat},${location.lng}`;
   return address ? `${base}?q=${encodeURIComponent(address)}` : base;
+}
+
+/**
+ * Directions, when there is a place to go: the address (the map app searches for it) or a point known exactly.
+ * A point that only stands for the quarter lies anywhere in it ("nicht an der Adresse"), so the map app would
+ * guide the resident to the wrong street: no directions then.
+ */
+export function directionsLink(location: Point | undefined, precision: LocationPrecision | undefined, address?: string): string | undefined {
+  if (!location) return undefined;
+  if (address) return geoLink(location, address);
+  return precision === 'exact' ? geoLink(location) : undefined;
 }
 
 /** The same place on openstreetmap.org: a search for the address, else a marker at the point. */

@@ -6,7 +6,7 @@ import { installOfferMemory } from '../../offline/install-offer';
 import { listMyItems } from '../../offline/outbox';
 import { InstallOffer } from '../../ui/InstallOffer';
 import { CopyReceipt, ReceiptCode } from '../../ui/ReceiptCode';
-import { sentPhase, useOnline } from '../../ui/sent-phase';
+import { sentCard, sentPhase, useOnline } from '../../ui/sent-phase';
 
 interface FeedbackSentProps {
   id: string;
@@ -27,6 +27,7 @@ export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
   useEffect(() => heading.current?.focus(), []);
 
   const phase = sentPhase(item?.state, online);
+  const card = sentCard(phase, kind);
   const receipt = phase === 'delivered' ? item?.receipt : undefined;
   const message = receipt ? (
     <>
@@ -42,9 +43,9 @@ export function FeedbackSent({ id, kind, onAnother }: FeedbackSentProps) {
   );
 
   return (
-    <section className="notice notice-success" data-testid="feedback-sent" data-state={item?.state ?? 'saved'} data-phase={phase}>
+    <section className={`notice notice-${card.tone}`} data-testid="feedback-sent" data-state={item?.state ?? 'saved'} data-phase={phase}>
       <h2 ref={heading} tabIndex={-1}>
-        {t(kind === 'proposal' ? 'feedback:sent.proposalTitle' : 'feedback:sent.title')}
+        {t(card.titleKey)}
       </h2>
       <p role="status">{message}</p>
       {receipt && <CopyReceipt code={receipt} />}

@@ -25,6 +25,7 @@ export function WhereAmI({ onChoose, onUseList }: WhereAmIProps) {
   const { busy, result, run, clear } = useTask(locateQuarter);
 
   const locate = async () => {
+    if (busy) return;
     const found = await run();
     if (found.kind === 'match' && found.match.kind === 'inside') onChoose(found.match.quarter.id);
     if (found.kind === 'failed') onUseList();
@@ -46,9 +47,10 @@ export function WhereAmI({ onChoose, onUseList }: WhereAmIProps) {
     }
   }
 
+  // The button is aria-disabled rather than disabled while locating: a disabled button drops the focus.
   return (
     <div className="where-am-i">
-      <button type="button" className="plain-button" onClick={() => void locate()} disabled={busy} data-testid="where-am-i">
+      <button type="button" className="plain-button" onClick={() => void locate()} aria-disabled={busy || undefined} data-testid="where-am-i">
         {busy && <IonSpinner name="dots" aria-hidden="true" className="inline-spinner" />}
         {t('feedback:whereAmI.button')}
       </button>

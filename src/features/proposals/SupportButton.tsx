@@ -39,7 +39,8 @@ export function SupportButton({ proposalId, title, mine }: SupportButtonProps) {
         aria-pressed={mine !== undefined}
         aria-label={t(mine ? 'proposals:support.doneFor' : 'proposals:support.buttonFor', { title })}
         onClick={() => void support()}
-        disabled={busy}
+        // Not `disabled`: that drops the focus to the page's start; support() ignores presses while busy.
+        aria-disabled={busy || undefined}
         data-testid="support-button"
       >
         {t(mine ? 'proposals:support.done' : 'proposals:support.button')}

@@ -22,11 +22,14 @@ export function MoreScreen() {
             if (typeof next === 'string' && next !== current) void i18n.changeLanguage(next);
           }}
         >
-          {/* Each language in its own name and script (shared/languages.ts). */}
+          {/* Each language in its own name and script (shared/languages.ts). The rows follow the UI's direction, so
+              every radio sits on the same side; only the name keeps its own language and direction. */}
           {LANGUAGE_LIST.map(({ code, lang, dir, autonym }) => (
-            <IonItem key={code} lang={lang} dir={dir}>
+            <IonItem key={code}>
               <IonRadio value={code} justify="space-between">
-                {autonym}
+                <bdi lang={lang} dir={dir}>
+                  {autonym}
+                </bdi>
               </IonRadio>
             </IonItem>
           ))}

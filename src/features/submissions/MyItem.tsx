@@ -22,6 +22,8 @@ interface MyItemProps {
   /** what a support or an interest is about (the proposal's or offer's title), when known */
   subject: string | undefined;
   onEdit: (view: MyItemView) => void;
+  /** told before the item is deleted, so the list can move the focus that goes with it */
+  onDelete: (id: string) => void;
 }
 
 function hasContact(view: MyItemView): boolean {
@@ -29,7 +31,7 @@ function hasContact(view: MyItemView): boolean {
   return (item.kind === 'feedback' || item.kind === 'proposal' || item.kind === 'interest') && item.contact !== undefined;
 }
 
-export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
+export function MyItem({ view, names, subject, onEdit, onDelete }: MyItemProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const presentAlert = useAlert();
@@ -58,14 +60,17 @@ export function MyItem({ view, names, subject, onEdit }: MyItemProps) {
         {
           text: t('submissions:delete.confirm'),
           role: 'destructive',
-          handler: () => void (delivered ? deleteLocalCopy(view.id) : deleteOutboxItem(view.id)),
+          handler: () => {
+            onDelete(view.id);
+            void (delivered ? deleteLocalCopy(view.id) : deleteOutboxItem(view.id));
+          },
         },
       ],
     });
 
   return (
     <li className={`my-item my-item-${state}`} data-testid="my-item" data-state={state} data-id={view.id} data-changed={view.changed}>
-      <h2 className="my-item-title">
+      <h2 className="my-item-title" tabIndex={-1}>
         {t(heading.key, heading.options)}
         {place && (
           <span>

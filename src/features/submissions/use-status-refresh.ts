@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { refreshMyStatuses, type StatusRefresh } from '../../offline/my-status';
+import { isFollowed, refreshMyStatuses, type StatusRefresh } from '../../offline/my-status';
+import type { MyItemView } from '../../offline/outbox';
 
 // Fetching the server status of delivered items: on app start (from the tab badge), when the
-// connection returns, when "Meine Beiträge" opens, and on pull-to-refresh. Shared in-flight promise
-// so several triggers at once cause one round of requests.
+// connection returns, on every visit of "Meine Beiträge", for delivered items it has no status of yet, and
+// on pull-to-refresh. Shared in-flight promise so several triggers at once cause one round of requests.
 
 let running: Promise<StatusRefresh> | undefined;
 let lastRun = 0;
@@ -19,12 +20,37 @@ export function refreshStatusesOnce(force = false): Promise<StatusRefresh> | und
   return running;
 }
 
+/**
+ * The status of these items only, past the throttle: they were delivered after the last round (the app start's
+ * round ran before they existed and holds the next one back for MIN_GAP_MS). A round still running may have
+ * read the items before these arrived, so this one follows it instead of sharing it.
+ */
+export function refreshMissingStatuses(ids: readonly string[]): Promise<StatusRefresh> {
+  const previous = running ?? Promise.resolve(undefined);
+  const mine: Promise<StatusRefresh> = previous
+    .catch(() => undefined)
+    .then(() => refreshMyStatuses({ ids }))
+    .finally(() => {
+      if (running === mine) running = undefined;
+    });
+  running = mine;
+  return mine;
+}
+
+/** Delivered items that can get a status or an answer but have none fetched yet, as one key (ids in order). */
+export function missingStatusKey(items: readonly Pick<MyItemView, 'id' | 'state' | 'item' | 'server'>[]): string {
+  return items
+    .filter((view) => view.state === 'delivered' && view.server === undefined && isFollowed(view))
+    .map((view) => view.id)
+    .sort()
+    .join(' ');
+}
+
 /** For the screen: a manual refresh with its outcome, for "offline – showing the last known status". */
 export function useStatusRefresh() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<StatusRefresh>();
-  const refresh = useCallback(async (force = true) => {
-    const pending = refreshStatusesOnce(force);
+  const follow = useCallback(async (pending: Promise<StatusRefresh> | undefined) => {
     if (!pending) return;
     setBusy(true);
     try {
@@ -35,7 +61,9 @@ export function useStatusRefresh() {
       setBusy(false);
     }
   }, []);
-  return { busy, outcome, refresh };
+  const refresh = useCallback((force = true) => follow(refreshStatusesOnce(force)), [follow]);
+  const fetchMissing = useCallback((ids: readonly string[]) => follow(refreshMissingStatuses(ids)), [follow]);
+  return { busy, outcome, refresh, fetchMissing };
 }
 
 /** App-wide triggers: start and reconnect. */
