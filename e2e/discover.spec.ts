@@ -295,6 +295,7 @@ test('the first press on the map neither scrolls the screen nor misses the marke
   expect(await scrollTop()).toBe(before);
   // Focused all the same, for the map's arrow keys (the marker itself, or the map around it).
   expect(await map.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+});
 
 test.describe('in Arabic', () => {
   test.use({ locale: 'ar-EG' });
