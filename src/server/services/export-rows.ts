@@ -4,7 +4,6 @@ import { listInbox, type InboxFilters, type InboxRow, type Scope } from '../repo
 import { languageNameFor } from '../../shared/languages';
 import type { CsvValue } from './csv';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { readContact, readPayload } from '../repositories/stored-item';
 
 // What one exported item looks like, for CSV and GeoJSON alike. Contact columns exist only when the
@@ -80,5 +79,10 @@ export function exportRecord(row: InboxRow, catalog: Catalog, includeContact: bo
 export function cityTime(iso: string | null, timeZone: string): string | null {
   if (!iso) return null;
   const instant = Date.parse(iso);
-  return Number.isNaN(instant) ? null : format(new TZDate(instant, timeZone), 'yyyy-MM-dd HH:mm:ss');
+  if (Number.isNaN(instant)) return null;
+  // TZDate's getters read the city's wall clock (date-fns' format is a dev dependency, not on the server).
+  const local = new TZDate(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${local.getFullYear()}-${two(local.getMonth() + 1)}-${two(local.getDate())}`;
+  return `${day} ${two(local.getHours())}:${two(local.getMinutes())}:${two(local.getSeconds())}`;
 }
