@@ -1,6 +1,6 @@
-import { IonSpinner, useIonViewWillEnter } from '@ionic/react';
+import { IonSpinner } from '@ionic/react';
 import { IonRefresher, IonRefresherContent } from '../../ui/OnDemandIonic';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedSort } from '../../shared/feed';
 import { FeedCard } from './FeedCard';
@@ -11,6 +11,7 @@ import { useFeed } from './use-feed';
 import { useFeedCatalogs } from './use-feed-catalogs';
 import { EmptyState } from '../../ui/EmptyState';
 import { ViewToggle } from '../../ui/ViewToggle';
+import { usePageVisit } from '../../ui/page-visit';
 import './proposals.css';
 
 /** "Im Viertel": what is public in the resident's quarter — proposals to support and public feedback. */
@@ -21,8 +22,16 @@ export function FeedScreen() {
   const feed = useFeed(sort);
   const catalogs = useFeedCatalogs(i18n.language);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
-  // Coming back to the tab is looking again: what is shown must not be an outage that is over.
-  useIonViewWillEnter(() => void feed.refresh(), [feed.refresh]);
+  // Coming back to the tab is looking again: what is shown must not be an outage that is over, nor miss what was
+  // published meanwhile. useFeed refreshes on the first visit itself; ionViewWillEnter never came on a tab change.
+  const visit = usePageVisit();
+  const refreshedFor = useRef(visit);
+  const { refresh } = feed;
+  useEffect(() => {
+    if (refreshedFor.current === visit) return;
+    refreshedFor.current = visit;
+    void refresh();
+  }, [visit, refresh]);
 
   if (feed.quarterId === undefined) return null;
   const items = feed.feed?.items ?? [];
