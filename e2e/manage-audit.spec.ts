@@ -11,6 +11,9 @@ import { useLocale } from './support/locales';
 // on a phone and a laptop, and the search by receipt.
 
 const KUEHNHAUSEN = 'erfurt-42-kuehnhausen';
+// The interest journey's opportunity lives apart: e2e/manage-interests.spec.ts counts Kühnhausen's opportunities
+// on the same server.
+const SCHADERODE = 'erfurt-51-schaderode';
 const HERRENBERG = 'erfurt-15-herrenberg';
 
 function feedbackIn(quarterId: string, text: string) {
@@ -138,7 +141,7 @@ test('a volunteer interest names its opportunity in the inbox row and the item',
     id: opportunityId,
     title: { de: title, en: `${title} (en)` },
     organisation: 'E2E-Nachbarschaftsverein',
-    quarterId: KUEHNHAUSEN,
+    quarterId: SCHADERODE,
     commitment: { type: 'regular' },
     description: { de: 'Einmal pro Woche vorlesen.', en: 'Read aloud once a week.' },
     source: { lastChecked: '2026-01-15', urls: [] },
@@ -148,7 +151,7 @@ test('a volunteer interest names its opportunity in the inbox row and the item',
   const marker = `AUDIT${tag}`;
   const interest = { id: randomUUID(), kind: 'interest', createdAt: new Date().toISOString(), locale: 'de', opportunityId, name: 'Ada', contact: { email: 'ada@example.org' }, message: `${marker} Ich lese gern vor.` };
   expect((await request.post(`${server.url}/api/v1/submissions`, { data: { items: [interest] } })).ok()).toBe(true);
-  const { email, password } = await newManager(manage, [KUEHNHAUSEN]);
+  const { email, password } = await newManager(manage, [SCHADERODE]);
   await page.setViewportSize({ width: 1280, height: 800 });
   await login(page, email, password);
   const screen = visiblePage(page);

@@ -7,7 +7,7 @@ const refreshMyStatuses = vi.fn((options?: { ids?: readonly string[] }) => {
 });
 vi.mock('../../offline/my-status', async (original) => ({ ...(await original<object>()), refreshMyStatuses }));
 
-const { missingStatusKey, refreshMissingStatuses, refreshStatusesOnce } = await import('./use-status-refresh');
+const { missingStatusKey, outcomeAfter, refreshMissingStatuses, refreshStatusesOnce } = await import('./use-status-refresh');
 
 function view(id: string, overrides: Partial<MyItemView>): MyItemView {
   return {
@@ -58,5 +58,22 @@ describe('refreshMissingStatuses', () => {
     await round;
     await missing;
     expect(refreshMyStatuses).toHaveBeenLastCalledWith({ ids: ['fresh'] });
+  });
+});
+
+describe('outcomeAfter', () => {
+  const quiet = { updated: 1, offline: false, failed: 0, requeued: 0 };
+  const sentAgain = { updated: 0, offline: false, failed: 0, requeued: 1 };
+  const offline = { updated: 0, offline: true, failed: 0, requeued: 0 };
+
+  it('keeps a "sent again" notice through the quiet background round its item starts', () => {
+    expect(outcomeAfter(sentAgain, quiet, true)).toBe(sentAgain);
+    expect(outcomeAfter(sentAgain, offline, true)).toBe(offline);
+  });
+
+  it('lets every other round replace the last outcome', () => {
+    expect(outcomeAfter(sentAgain, quiet, false)).toBe(quiet);
+    expect(outcomeAfter(offline, quiet, true)).toBe(quiet);
+    expect(outcomeAfter(undefined, quiet, true)).toBe(quiet);
   });
 });

@@ -46,23 +46,35 @@ export function missingStatusKey(items: readonly Pick<MyItemView, 'id' | 'state'
     .join(' ');
 }
 
+/**
+ * What the screen says after a round. A background round (the missing statuses) with nothing to say keeps a
+ * "sent again" notice: the item it announced comes back delivered and without a status, which starts exactly
+ * such a round moments later — and that must not wipe the notice before the resident has read it. Anything else
+ * replaces the last outcome, so an "offline" that is over goes.
+ */
+export function outcomeAfter(previous: StatusRefresh | undefined, result: StatusRefresh, background: boolean): StatusRefresh {
+  const saysSomething = result.offline || result.requeued > 0 || result.failed > 0;
+  return background && !saysSomething && previous && previous.requeued > 0 ? previous : result;
+}
+
 /** For the screen: a manual refresh with its outcome, for "offline – showing the last known status". */
 export function useStatusRefresh() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<StatusRefresh>();
-  const follow = useCallback(async (pending: Promise<StatusRefresh> | undefined) => {
+  const follow = useCallback(async (pending: Promise<StatusRefresh> | undefined, background: boolean) => {
     if (!pending) return;
     setBusy(true);
     try {
-      setOutcome(await pending);
+      const result = await pending;
+      setOutcome((previous) => outcomeAfter(previous, result, background));
     } catch {
       setOutcome({ updated: 0, offline: false, failed: 1, requeued: 0 });
     } finally {
       setBusy(false);
     }
   }, []);
-  const refresh = useCallback((force = true) => follow(refreshStatusesOnce(force)), [follow]);
-  const fetchMissing = useCallback((ids: readonly string[]) => follow(refreshMissingStatuses(ids)), [follow]);
+  const refresh = useCallback((force = true) => follow(refreshStatusesOnce(force), false), [follow]);
+  const fetchMissing = useCallback((ids: readonly string[]) => follow(refreshMissingStatuses(ids), true), [follow]);
   return { busy, outcome, refresh, fetchMissing };
 }
 
