@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../../shared/manage';
 import { germanI18n } from '../../../test/i18n';
+import { inboxItem } from '../../../test/manage-answers';
 import { InboxRow } from './InboxRow';
 
 beforeAll(async () => {
@@ -11,30 +12,16 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-const item: InboxItem = {
-  id: 'a1',
-  kind: 'feedback',
+const item: InboxItem = inboxItem('a1', {
   quarterId: 'erfurt-01-altstadt',
-  quarterName: 'Altstadt',
   topicId: 'green',
-  title: null,
   text: 'Mehr Bäume',
-  mood: null,
   visibility: 'public',
-  status: 'received',
-  moderation: null,
   receipt: 'ERF-553T-B7WR',
   createdAt: '2026-12-01T10:00:00Z',
   receivedAt: '2026-12-01T10:00:00Z',
   locale: 'ar',
-  theme: null,
-  unread: false,
-  hasPhoto: false,
-  supportCount: null,
-  location: null,
-  opportunityId: null,
-  contacted: null,
-};
+});
 
 describe('InboxRow meta line', () => {
   it('isolates every part in its own <bdi>, so right-to-left text cannot reorder them across the separators', () => {
