@@ -28,6 +28,17 @@ function anyMarker(map: Locator): Locator {
   return map.locator('.qs-marker, .marker-cluster').first();
 }
 
+/** Entdecken from its address, switched to the map once the list is there; resolves when a marker is drawn. */
+async function openDirectoryMap(page: Page): Promise<{ screen: Locator; map: Locator }> {
+  await page.goto('/entdecken');
+  const screen = visiblePage(page);
+  await expect(screen.getByTestId('centre-card').first()).toBeVisible();
+  await screen.getByRole('button', { name: 'Karte' }).click();
+  const map = screen.getByTestId('directory-map');
+  await expect(anyMarker(map)).toBeVisible();
+  return { screen, map };
+}
+
 /** Waits until every catalog document the tab needs is in IndexedDB, so going offline loses nothing. */
 async function waitForDirectoryCached(page: Page): Promise<void> {
   await expect
@@ -257,12 +268,7 @@ test('the map draws its markers before the map configuration has arrived', async
     await held;
     await route.continue();
   });
-  await page.goto('/entdecken');
-  const screen = visiblePage(page);
-  await expect(screen.getByTestId('centre-card').first()).toBeVisible();
-  await screen.getByRole('button', { name: 'Karte' }).click();
-  const map = screen.getByTestId('directory-map');
-  await expect(anyMarker(map)).toBeVisible();
+  const { map } = await openDirectoryMap(page);
   await expect(map).toHaveAttribute('data-tiles', 'none');
   release();
   await expect(map).not.toHaveAttribute('data-tiles', 'none');
@@ -272,12 +278,7 @@ test('the map draws its markers before the map configuration has arrived', async
 // Leaflet focuses the map on a press with a plain focus(), which scrolled Ionic's content by the map's hidden
 // part: the finger then lifted over another spot, and the first tap on a marker chose nothing.
 test('the first press on the map neither scrolls the screen nor misses the marker', async ({ page }) => {
-  await page.goto('/entdecken');
-  const screen = visiblePage(page);
-  await expect(screen.getByTestId('centre-card').first()).toBeVisible();
-  await screen.getByRole('button', { name: 'Karte' }).click();
-  const map = screen.getByTestId('directory-map');
-  await expect(anyMarker(map)).toBeVisible();
+  const { screen, map } = await openDirectoryMap(page);
   const box = await map.boundingBox();
   expect((box?.y ?? 0) + (box?.height ?? 0), 'part of the map is below the screen').toBeGreaterThan(page.viewportSize()?.height ?? Infinity);
   const scrollTop = () => screen.locator('ion-content').evaluate(async (content) => (await (content as unknown as { getScrollElement(): Promise<HTMLElement> }).getScrollElement()).scrollTop);
