@@ -52,7 +52,7 @@ test('"Wo bin ich?" keeps the focus once the quarter is found', async ({ page, c
   await expectFocused(page, button, '"Wo bin ich?"');
 });
 
-test('after "Interesse senden" the focus is on the confirmation', async ({ page, manage }) => {
+test('after "Interesse senden" the focus is on the confirmation, and after "Noch eine Anfrage" in the form', async ({ page, manage }) => {
   const slug = `e2e-focus-${randomUUID().slice(0, 8)}`;
   await manage.publishRealOpportunity(slug);
   await page.goto(`/entdecken/engagement/${slug}`);
@@ -64,6 +64,9 @@ test('after "Interesse senden" the focus is on the confirmation', async ({ page,
   const confirmation = details.getByTestId('interest-saved');
   await expect(confirmation).toBeVisible();
   await expectFocused(page, confirmation, 'the confirmation');
+  // "Noch eine Anfrage" brings the form back with the focus in its first field.
+  await details.getByRole('button', { name: 'Noch eine Anfrage' }).click();
+  await expectFocused(page, form.getByLabel('Ihr Name'), 'the name field');
 });
 
 test('deleting an item in "Meine Beiträge" moves the focus to the next item, and after the last to the empty list', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { enqueue, enqueueFailure } from '../../offline/outbox';
@@ -35,6 +35,14 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
       setSavedId(item.id);
     },
   });
+  // "Noch eine Anfrage" replaces the confirmation (and the button, which had the focus) with the form again: the
+  // focus goes to its first field instead of falling to the page.
+  const again = useRef(false);
+  useEffect(() => {
+    if (savedId || !again.current) return;
+    again.current = false;
+    form.setFocus('name');
+  }, [savedId, form]);
   const { errors } = form.formState;
   const contactProblem = errors.contact?.message;
   const heading = <h2 id={`${id}-heading`}>{t('discover:interest.title')}</h2>;
@@ -44,7 +52,14 @@ export function InterestForm({ opportunityId, title }: { opportunityId: string; 
       <section className="details-section interest" aria-labelledby={`${id}-heading`}>
         {heading}
         <InterestSent id={savedId} title={title} />
-        <button type="button" className="plain-button" onClick={() => setSavedId(undefined)}>
+        <button
+          type="button"
+          className="plain-button"
+          onClick={() => {
+            again.current = true;
+            setSavedId(undefined);
+          }}
+        >
           {t('discover:interest.again')}
         </button>
       </section>
